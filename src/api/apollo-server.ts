@@ -1,0 +1,60 @@
+/**
+ * Apollo Server set up for a public read API: our error formatting (stable codes, nothing
+ * internal, a request id on every error), CSRF prevention on, no batching, no Apollo
+ * landing page (our own offline GraphiQL is at GET /graphql instead).
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { formatClientError } from '../errors.ts';
+import { createResolvers, readTypeDefs } from './graphql-schema.ts';
+import type { RequestContext } from './request-context.ts';
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/**
+ * formatError has no access to the request, so the request id is added here, after
+ * formatting; the original error is logged with the same id.
+ */
+function requestIdPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const cause = error.originalError ?? error;
+            const code = error.extensions?.code;
+            if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') continue;
+            logger.error(`request ${contextValue.requestId}: ${error.message}`, cause);
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((error) => ({
+            ...error,
+            extensions: { ...error.extensions, requestId: contextValue.requestId },
+          }));
+        },
+      };
+    },
+  };
+}
+
+export function createApolloServer(logger: Logger): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers: createResolvers() as never,
+    // A public, read-only API whose IDE needs the schema: introspection stays on (README).
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    formatError: (formatted, error) => formatClientError(formatted, error, undefined, () => {}),
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * The HTTP server: GraphQL at /graphql (Apollo's executeHTTPGraphQLRequest behind a bare
+ * node:http server, no framework), GraphiQL for browsers, and the health endpoints.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Neo4jGateway } from '../db/gateway.ts';
+import { graphiqlAsset, graphiqlHtml } from './graphiql-page.ts';
+import { createRequestContext, type RequestContext } from './request-context.ts';
+
+export const MAX_BODY_BYTES = 100_000;
+const READY_TIMEOUT_MS = 2_000;
+
+export interface HttpServerOptions {
+  readonly apollo: ApolloServer<RequestContext>;
+  readonly gateway: Neo4jGateway;
+  /** Extra routes (exports, explorer); return true when handled. */
+  readonly extraRoutes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+}
+
+export function createHttpServer(options: HttpServerOptions): Server {
+  const server = createServer((request, response) => {
+    handle(options, request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error.' });
+      else response.destroy(error as Error);
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
+
+async function handle(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  if (path === '/health/live') return sendJson(response, 200, { status: 'ok' });
+  if (path === '/health/ready') return ready(options.gateway, response);
+  if (path === '/graphql' || path === '/graphql/') {
+    if (request.method === 'GET' && prefersHtml(request) && !url.searchParams.has('query')) {
+      return send(response, 200, 'text/html; charset=utf-8', graphiqlHtml('/graphql'));
+    }
+    return graphql(options, request, response, url);
+  }
+  const asset = request.method === 'GET' ? graphiqlAsset(path) : undefined;
+  if (asset) {
+    response.setHeader('cache-control', 'public, max-age=86400');
+    return send(response, 200, asset.contentType, asset.body);
+  }
+  if (options.extraRoutes && (await options.extraRoutes(request, response, url))) return;
+  sendJson(response, 404, { error: `no route for ${path}` });
+}
+
+async function ready(gateway: Neo4jGateway, response: ServerResponse): Promise<void> {
+  try {
+    await Promise.race([
+      gateway.ping(),
+      new Promise((_resolve, reject) => setTimeout(() => reject(new Error('Neo4j did not answer within 2 s')), READY_TIMEOUT_MS).unref()),
+    ]);
+    sendJson(response, 200, { status: 'ready', database: 'up' });
+  } catch (error) {
+    sendJson(response, 503, { status: 'unavailable', reason: `database: ${(error as Error).message.split('\n')[0]}` });
+  }
+}
+
+async function graphql(
+  options: HttpServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (request.method === 'POST') {
+    const raw = await readBody(request);
+    if (raw === 'too-large') {
+      return sendJson(response, 413, {
+        errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
+    }
+    const contentType = headers.get('content-type') ?? '';
+    if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      } catch {
+        return sendJson(response, 400, {
+          errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+    } else body = raw;
+  }
+  const requestId = typeof request.headers['x-request-id'] === 'string' ? request.headers['x-request-id'].slice(0, 64) : randomUUID();
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    context: async () => createRequestContext(options.gateway, requestId),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.setHeader('x-request-id', requestId);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function prefersHtml(request: IncomingMessage): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('text/html');
+}
+
+export function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  response.statusCode = status;
+  response.setHeader('content-type', contentType);
+  response.end(body);
+}
+
+export function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}

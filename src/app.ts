@@ -1,0 +1,83 @@
+/**
+ * The main job, composed: database (embedded or external), schema, seed import when the
+ * database is empty, then the HTTP API. `npm start` (src/main.ts) and the test suite both
+ * start the product through here, so tests exercise what users run.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createApolloServer, type Logger } from './api/apollo-server.ts';
+import { createHttpServer } from './api/http-server.ts';
+import { PROJECT_ROOT, type AppConfig } from './config.ts';
+import { openDatabase, type OpenDatabase } from './db/database.ts';
+import { ensureGraphSchema } from './db/graph-schema.ts';
+import type { Neo4jGateway } from './db/gateway.ts';
+import { importSeedGraph, isGraphEmpty } from './import/import-graph.ts';
+import { loadSeedGraph } from './seeds/load-seeds.ts';
+
+export interface RunningApp {
+  readonly url: string;
+  readonly graphqlUrl: string;
+  readonly gateway: Neo4jGateway;
+  readonly database: OpenDatabase;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+export const consoleLogger: Logger = {
+  info: (message) => console.log(message),
+  error: (message, error) => console.error(message, error instanceof Error ? error.message : (error ?? '')),
+};
+
+/** Loads the seeds into an empty database; a database with data is left as it is. */
+export async function prepareDatabase(gateway: Neo4jGateway, logger: Logger): Promise<void> {
+  await ensureGraphSchema(gateway);
+  if (await isGraphEmpty(gateway)) {
+    logger.info('the database is empty: importing the seed graph');
+    const graph = loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') });
+    const report = await importSeedGraph(gateway, graph);
+    const nodes = Object.values(report.nodesByLabel).reduce((a, b) => a + b, 0);
+    const relationships = Object.values(report.relationshipsByType).reduce((a, b) => a + b, 0);
+    logger.info(`imported ${nodes} nodes and ${relationships} relationships in ${(report.durationMs / 1000).toFixed(1)} s`);
+  }
+}
+
+export async function startApp(config: AppConfig, logger: Logger = consoleLogger): Promise<RunningApp> {
+  const database = await openDatabase(config, (line) => logger.info(line));
+  try {
+    await prepareDatabase(database.gateway, logger);
+    return await serveApi(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Starts the HTTP API on an open database (tests use this with their own Neo4j). */
+export async function serveApi(config: AppConfig, database: OpenDatabase, logger: Logger): Promise<RunningApp> {
+  const apollo = createApolloServer(logger);
+  await apollo.start();
+  const server = createHttpServer({ apollo, gateway: database.gateway });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    gateway: database.gateway,
+    database,
+    server,
+    async close() {
+      // Stop accepting, let in-flight requests finish, then the driver, then Neo4j.
+      await new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Process configuration, read once from the environment. With NEO4J_URI unset the
+ * process starts its own embedded Neo4j (see src/neo4j-runtime/); with it set, it uses
+ * that server and starts nothing.
+ */
+import { resolve } from 'node:path';
+
+export interface ExternalNeo4j {
+  readonly mode: 'external';
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string | undefined;
+}
+
+export interface EmbeddedNeo4jSettings {
+  readonly mode: 'embedded';
+  readonly port: number;
+  readonly dataDir: string;
+  readonly pageCache: string;
+}
+
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly neo4j: ExternalNeo4j | EmbeddedNeo4jSettings;
+  readonly production: boolean;
+}
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const neo4j: AppConfig['neo4j'] = env.NEO4J_URI
+    ? {
+        mode: 'external',
+        uri: env.NEO4J_URI,
+        user: env.NEO4J_USER ?? 'neo4j',
+        password: env.NEO4J_PASSWORD ?? '',
+        database: env.NEO4J_DATABASE || undefined,
+      }
+    : {
+        mode: 'embedded',
+        port: parsePort(env.NEO4J_PORT, 'NEO4J_PORT', 7687),
+        dataDir: resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR ?? 'data/neo4j'),
+        pageCache: env.NEO4J_PAGE_CACHE ?? '256m',
+      };
+  return {
+    port: parsePort(env.PORT, 'PORT', 4000),
+    host: env.HOST ?? '127.0.0.1',
+    neo4j,
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+function parsePort(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${name} must be a port number (0-65535), got "${raw}"`);
+  }
+  return port;
+}

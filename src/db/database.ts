@@ -1,0 +1,58 @@
+/**
+ * Opens the database the configuration names: the embedded Neo4j (started here) or an
+ * external server (started by someone else). Returns the gateway and a close() that
+ * releases both in the right order.
+ */
+import type { AppConfig } from '../config.ts';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j-runtime/embedded-neo4j.ts';
+import { createDriver } from './driver.ts';
+import { Neo4jGateway } from './gateway.ts';
+
+export interface OpenDatabase {
+  readonly gateway: Neo4jGateway;
+  /** Human-readable: which database this process uses. */
+  readonly description: string;
+  readonly embedded: EmbeddedNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(
+  config: AppConfig,
+  log: (line: string) => void = () => {},
+  transactionTimeoutMs = 10_000,
+): Promise<OpenDatabase> {
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri: string;
+  let description: string;
+  const settings = config.neo4j;
+  if (settings.mode === 'embedded') {
+    embedded = await startEmbeddedNeo4j({
+      port: settings.port,
+      dataDir: settings.dataDir,
+      pageCache: settings.pageCache,
+      log,
+    });
+    uri = embedded.uri;
+    description = `embedded Neo4j 5.26 at ${uri} (data in ${settings.dataDir})`;
+  } else {
+    uri = settings.uri;
+    description = `Neo4j at ${uri}${settings.database ? ` (database ${settings.database})` : ''}`;
+  }
+  const driver =
+    settings.mode === 'external'
+      ? createDriver({ uri, user: settings.user, password: settings.password, database: settings.database })
+      : createDriver({ uri });
+  const gateway = new Neo4jGateway(driver, {
+    database: settings.mode === 'external' ? settings.database : undefined,
+    transactionTimeoutMs,
+  });
+  return {
+    gateway,
+    description,
+    embedded,
+    async close() {
+      await driver.close();
+      await embedded?.stop();
+    },
+  };
+}

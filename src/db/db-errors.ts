@@ -1,0 +1,31 @@
+/**
+ * Driver errors translated in one place. The API maps these classes to stable codes;
+ * the driver's own message (which may quote Cypher) stays in our log, never in a response.
+ */
+import { Neo4jError } from 'neo4j-driver';
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+export class DatabaseTimeoutError extends Error {
+  override name = 'DatabaseTimeoutError';
+}
+
+export class DatabaseQueryError extends Error {
+  override name = 'DatabaseQueryError';
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function translateDriverError(error: unknown): Error {
+  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
+  const code = error.code ?? '';
+  if (UNAVAILABLE_CODES.has(code) || /acquisition|connection|ECONNREFUSED|Pool is closed/i.test(error.message) && !code.startsWith('Neo.ClientError.Statement')) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
+  }
+  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new DatabaseTimeoutError(`the query ran past its time budget: ${error.message}`, { cause: error });
+  }
+  return new DatabaseQueryError(`Neo4j rejected a query (${code}): ${error.message}`, { cause: error });
+}

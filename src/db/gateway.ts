@@ -1,0 +1,128 @@
+/**
+ * The one place that talks to Neo4j. Reads go through executeRead-style routing and writes
+ * through executeWrite, so a `neo4j://` URI spreads reads over a cluster. Records become
+ * plain objects here (Neo4j nodes, integers and lists are unwrapped), so nothing above this
+ * layer sees a driver type. Every query is counted, which is how tests pin the number of
+ * round trips an operation costs.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { translateDriverError } from './db-errors.ts';
+
+export type Row = Record<string, unknown>;
+export type QueryParams = Record<string, unknown>;
+
+export interface QueryCounter {
+  queries: number;
+}
+
+export interface GatewayOptions {
+  readonly database?: string | undefined;
+  /** Per-transaction timeout sent to the server. */
+  readonly transactionTimeoutMs?: number;
+}
+
+export class Neo4jGateway {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GatewayOptions = {},
+    private readonly counter: QueryCounter = { queries: 0 },
+  ) {}
+
+  /** A gateway on the same driver that counts into `counter` (one per request). */
+  withCounter(counter: QueryCounter): Neo4jGateway {
+    return new Neo4jGateway(this.driver, this.options, counter);
+  }
+
+  get queryCount(): number {
+    return this.counter.queries;
+  }
+
+  async read(cypher: string, params: QueryParams = {}): Promise<Row[]> {
+    this.counter.queries += 1;
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        database: this.options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: this.transactionConfig(),
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw translateDriverError(error);
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction: all of it commits, or none of it. `timeoutMs`
+   * overrides the gateway's budget; 0 means none (the import of a large graph).
+   */
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) => work(new WriteTx(tx, this.counter)),
+        timeoutMs === undefined ? this.transactionConfig() : timeoutMs > 0 ? { timeout: timeoutMs } : undefined,
+      );
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema commands (constraints, indexes) run outside data transactions by Neo4j's rules. */
+  async schema(cypher: string): Promise<void> {
+    this.counter.queries += 1;
+    try {
+      await this.driver.executeQuery(cypher, {}, { database: this.options.database, routing: neo4j.routing.WRITE });
+    } catch (error) {
+      throw translateDriverError(error);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.read('RETURN 1 AS one');
+  }
+
+  private transactionConfig(): { timeout: number } | undefined {
+    return this.options.transactionTimeoutMs ? { timeout: this.options.transactionTimeoutMs } : undefined;
+  }
+}
+
+export class WriteTx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly counter: QueryCounter,
+  ) {}
+
+  async run(cypher: string, params: QueryParams = {}): Promise<Row[]> {
+    this.counter.queries += 1;
+    const result = await this.tx.run(cypher, params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+/** Driver values to plain JSON-able values: nodes and relationships to their properties. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value === 'object') {
+    if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+      return toPlain((value as { properties: unknown }).properties);
+    }
+    if (isTemporal(value)) return String(value);
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+function isTemporal(value: object): boolean {
+  return (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isDuration(value as never)
+  );
+}

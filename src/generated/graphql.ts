@@ -1,0 +1,1458 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeModel, EvidenceModel, RelationModel, InvolvementModel, LinkModel, SearchHitModel } from '../modules/graph-models.ts';
+import type { ConnectionModel, EdgeModel } from '../modules/connection.ts';
+import type { RequestContext } from '../api/request-context.ts';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** One of the 22 national actions. */
+export type Action = Node & {
+  __typename?: 'Action';
+  /** Every involvement, of the given kinds (all when omitted). */
+  actors: Array<Involvement>;
+  aliases: Array<Scalars['String']['output']>;
+  /** Who commissions or requests it. */
+  commissioners: Array<Involvement>;
+  /** The commitment, as the report states it (markup removed). */
+  commitment: Scalars['String']['output'];
+  /** Who takes part. */
+  contributors: Array<Involvement>;
+  evidence: Evidence;
+  /** Who funds it. */
+  funders: Array<Involvement>;
+  id: Scalars['ID']['output'];
+  /** Who leads or carries out the action or one of its parts. */
+  leads: Array<Involvement>;
+  /** Named in the action's row without a stated role. */
+  mentions: Array<Involvement>;
+  /** Dated events of the state of affairs, oldest first. */
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  /** Sub-items a, b, c, d, in order. */
+  parts: Array<ActionPart>;
+  pillar: Pillar;
+  /** Which programmes implement it. */
+  programmes: Array<Involvement>;
+  targets: Array<Target>;
+  title: Scalars['String']['output'];
+  type: NodeType;
+  /** The 'vindplaats' column: where to read more, as written. */
+  urls: Array<Scalars['String']['output']>;
+};
+
+
+/** One of the 22 national actions. */
+export type ActionActorsArgs = {
+  kinds?: InputMaybe<Array<InvolvementKind>>;
+};
+
+export type ActionConnection = {
+  __typename?: 'ActionConnection';
+  edges: Array<ActionEdge>;
+  nodes: Array<Action>;
+  pageInfo: PageInfo;
+  /** Computed only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionEdge = {
+  __typename?: 'ActionEdge';
+  cursor: Scalars['String']['output'];
+  node: Action;
+};
+
+export type ActionFilter = {
+  /** Actions in which every one of these actors is involved (any kind, on the action or a part). */
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Restrict `actors` to these kinds of involvement. */
+  involvement?: InputMaybe<Array<InvolvementKind>>;
+  /** Only these numbers. */
+  numbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Pillar number (1..3). */
+  pillar?: InputMaybe<Scalars['Int']['input']>;
+  /** Actions implemented by this programme. */
+  programme?: InputMaybe<Scalars['ID']['input']>;
+  /** Actions involving this region, or an actor active in it (or in one of its parts). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Actions involving this topsector, directly or through a programme that focuses on it. */
+  topsector?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A sub-item of an action (1a, 1b, ...). */
+export type ActionPart = Node & {
+  __typename?: 'ActionPart';
+  action: Action;
+  actors: Array<Involvement>;
+  aliases: Array<Scalars['String']['output']>;
+  /** e.g. 1a */
+  code: Scalars['String']['output'];
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  leads: Array<Involvement>;
+  letter: Scalars['String']['output'];
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  targets: Array<Target>;
+  text: Scalars['String']['output'];
+  type: NodeType;
+};
+
+
+/** A sub-item of an action (1a, 1b, ...). */
+export type ActionPartActorsArgs = {
+  kinds?: InputMaybe<Array<InvolvementKind>>;
+};
+
+/** Whatever can drive or join an action: organisations, programmes, topsectors, regions. */
+export type Actor = {
+  /** Actions (or parts) this actor is involved in, of the given kinds (all when omitted). */
+  actions: Array<Involvement>;
+  /** Regions this actor is active in. */
+  activeIn: Array<RegionLink>;
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  /** Actions (or parts) this actor leads. */
+  leads: Array<Involvement>;
+  /** Every relationship of this actor, both directions. */
+  links: Array<NodeLink>;
+  /** Milestones about this actor, oldest first. */
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  type: NodeType;
+};
+
+
+/** Whatever can drive or join an action: organisations, programmes, topsectors, regions. */
+export type ActorActionsArgs = {
+  kinds?: InputMaybe<Array<InvolvementKind>>;
+};
+
+
+/** Whatever can drive or join an action: organisations, programmes, topsectors, regions. */
+export type ActorLinksArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  nodes: Array<Actor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorFilter = {
+  /** For organisations: only these kinds. */
+  organisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  types?: InputMaybe<Array<ActorType>>;
+};
+
+export type ActorLink = {
+  __typename?: 'ActorLink';
+  actor: Actor;
+  relation: Relation;
+};
+
+export type ActorType =
+  | 'ORGANISATION'
+  | 'PROGRAMME'
+  | 'REGION'
+  | 'TOPSECTOR';
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** Why a fact is in the graph: a verbatim passage of a source. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** Occurs verbatim in the source (checked at import). */
+  quote: Scalars['String']['output'];
+  source: Source;
+};
+
+/** An actor's involvement in an action (or one of its parts), with its evidence. */
+export type Involvement = {
+  __typename?: 'Involvement';
+  action: Action;
+  actor: Actor;
+  kind: InvolvementKind;
+  /** The sub-item the involvement is stated for; null when it is for the whole action. */
+  part?: Maybe<ActionPart>;
+  relation: Relation;
+};
+
+/** How an actor is involved in an action. */
+export type InvolvementKind =
+  | 'COMMISSIONS'
+  | 'CONTRIBUTES_TO'
+  | 'FUNDS'
+  | 'IMPLEMENTS'
+  | 'LEADS'
+  | 'MENTIONED_IN';
+
+/** A current value of a target, for one segment. */
+export type Measurement = Node & {
+  __typename?: 'Measurement';
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether this value meets its target (in the target's direction from the baseline). */
+  reachesTarget?: Maybe<Scalars['Boolean']['output']>;
+  segment: Scalars['String']['output'];
+  type: NodeType;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A dated event in an action's state of affairs or a landsdeel's progress. */
+export type Milestone = Node & {
+  __typename?: 'Milestone';
+  action?: Maybe<Action>;
+  aliases: Array<Scalars['String']['output']>;
+  /** What the event is about. */
+  concerns: Array<NodeLink>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text. */
+  date: Scalars['String']['output'];
+  /** The date as the report words it. */
+  dateText: Scalars['String']['output'];
+  /** End of a period, when the text gives one. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  part?: Maybe<ActionPart>;
+  precision: DatePrecision;
+  region?: Maybe<Region>;
+  type: NodeType;
+};
+
+export type MilestoneConnection = {
+  __typename?: 'MilestoneConnection';
+  edges: Array<MilestoneEdge>;
+  nodes: Array<Milestone>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MilestoneEdge = {
+  __typename?: 'MilestoneEdge';
+  cursor: Scalars['String']['output'];
+  node: Milestone;
+};
+
+export type MilestoneFilter = {
+  /** Of this action. */
+  action?: InputMaybe<Scalars['Int']['input']>;
+  /** Concerning this node. */
+  concerns?: InputMaybe<Scalars['ID']['input']>;
+  /** On or after (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this date or within it ("2014" matches every date in 2014). */
+  on?: InputMaybe<Scalars['String']['input']>;
+  /** Whose text contains this (ignoring case and accents). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** On or before. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Anything in the graph with a stable id (Relay Global Object Identification). Every node
+ * also has a name, the other names the report uses for it, and the passage that states it.
+ */
+export type Node = {
+  /** Every other form the report uses: abbreviations, spellings, typos. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The passage of the report that names or states this node. */
+  evidence: Evidence;
+  /** Stable, unique across the graph, derived from the source (e.g. `org-slo`, `action-03`). */
+  id: Scalars['ID']['output'];
+  /** The fullest name the report uses. */
+  name: Scalars['String']['output'];
+  type: NodeType;
+};
+
+/** A neighbour reached over one relationship. */
+export type NodeLink = {
+  __typename?: 'NodeLink';
+  node: Node;
+  relation: Relation;
+};
+
+export type NodeType =
+  | 'ACTION'
+  | 'ACTION_PART'
+  | 'MEASUREMENT'
+  | 'MILESTONE'
+  | 'ORGANISATION'
+  | 'PILLAR'
+  | 'PROGRAMME'
+  | 'REGION'
+  | 'SOURCE'
+  | 'TARGET'
+  | 'TOPSECTOR';
+
+/** A ministry, council, foundation, agency, commission, governance body, school, company... */
+export type Organisation = Actor & Node & {
+  __typename?: 'Organisation';
+  actions: Array<Involvement>;
+  activeIn: Array<RegionLink>;
+  aliases: Array<Scalars['String']['output']>;
+  /** What this organisation commissions. */
+  commissions: Array<NodeLink>;
+  /** For a body: the regions or programmes it coordinates. */
+  coordinates: Array<NodeLink>;
+  evidence: Evidence;
+  /** Topsectors it focuses on. */
+  focusesOn: Array<TopsectorLink>;
+  /** What this organisation funds. */
+  funds: Array<NodeLink>;
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  leads: Array<Involvement>;
+  links: Array<NodeLink>;
+  /** Bodies this organisation sits in. */
+  memberOf: Array<OrganisationLink>;
+  /** For a body: who sits in it. */
+  members: Array<ActorLink>;
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  /** Organisations this one is part of, and its own parts. */
+  partOf: Array<OrganisationLink>;
+  parts: Array<OrganisationLink>;
+  /** Programmes this organisation runs. */
+  runs: Array<ProgrammeLink>;
+  type: NodeType;
+};
+
+
+/** A ministry, council, foundation, agency, commission, governance body, school, company... */
+export type OrganisationActionsArgs = {
+  kinds?: InputMaybe<Array<InvolvementKind>>;
+};
+
+
+/** A ministry, council, foundation, agency, commission, governance body, school, company... */
+export type OrganisationLinksArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  edges: Array<OrganisationEdge>;
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationFilter = {
+  kinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Organisations active in this region (or one of its parts). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  | 'COMMISSION'
+  | 'COMPANY'
+  | 'COUNCIL'
+  | 'EDUCATION_INSTITUTION'
+  | 'FOUNDATION'
+  | 'GOVERNANCE_BODY'
+  | 'GOVERNMENT'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'PUBLIC_AGENCY'
+  | 'RESEARCH_ORGANISATION'
+  | 'SOCIAL_PARTNERS';
+
+export type OrganisationLink = {
+  __typename?: 'OrganisationLink';
+  organisation: Organisation;
+  relation: Relation;
+};
+
+/** Relay connection paging information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One of the three pillars of the Techniekpact. */
+export type Pillar = Node & {
+  __typename?: 'Pillar';
+  actions: Array<Action>;
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  type: NodeType;
+};
+
+/** A programme, network, fund, scheme, portal, centre, plan or initiative. */
+export type Programme = Actor & Node & {
+  __typename?: 'Programme';
+  actions: Array<Involvement>;
+  activeIn: Array<RegionLink>;
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Evidence;
+  focusesOn: Array<TopsectorLink>;
+  /** Who funds it, with the amounts the text gives. */
+  fundedBy: Array<ActorLink>;
+  id: Scalars['ID']['output'];
+  /** Actions (or parts) this programme implements. */
+  implements: Array<Involvement>;
+  kind: ProgrammeKind;
+  leads: Array<Involvement>;
+  links: Array<NodeLink>;
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  /** The programme this one is a named part of (e.g. a centre under Centres of Expertise). */
+  partOf: Array<ProgrammeLink>;
+  /** Its named parts. */
+  parts: Array<ProgrammeLink>;
+  /** Organisations that run it. */
+  runBy: Array<OrganisationLink>;
+  type: NodeType;
+};
+
+
+/** A programme, network, fund, scheme, portal, centre, plan or initiative. */
+export type ProgrammeActionsArgs = {
+  kinds?: InputMaybe<Array<InvolvementKind>>;
+};
+
+
+/** A programme, network, fund, scheme, portal, centre, plan or initiative. */
+export type ProgrammeLinksArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  edges: Array<ProgrammeEdge>;
+  nodes: Array<Programme>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  cursor: Scalars['String']['output'];
+  node: Programme;
+};
+
+export type ProgrammeFilter = {
+  kinds?: InputMaybe<Array<ProgrammeKind>>;
+  /** Programmes active in this region (or one of its parts). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ProgrammeKind =
+  | 'AGENDA'
+  | 'CENTRE'
+  | 'EVENT'
+  | 'FUND'
+  | 'INITIATIVE'
+  | 'NETWORK'
+  | 'OTHER'
+  | 'PACT'
+  | 'PLAN'
+  | 'PORTAL'
+  | 'PROGRAMME'
+  | 'REGULATION'
+  | 'REPORT'
+  | 'SCHEME';
+
+export type ProgrammeLink = {
+  __typename?: 'ProgrammeLink';
+  programme: Programme;
+  relation: Relation;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An action by number (1..22); null for a number no action has. */
+  action?: Maybe<Action>;
+  /** Actions in number order. */
+  actions: ActionConnection;
+  /** Actors of every type, by name. */
+  actors: ActorConnection;
+  /** Milestones, oldest first. */
+  milestones: MilestoneConnection;
+  /** Any node by id; null when no node has that id. */
+  node?: Maybe<Node>;
+  /** Nodes by id, in the order asked; null where no node has that id. */
+  nodes: Array<Maybe<Node>>;
+  /** By id, or by a name or alias (ignoring case and accents); null when none matches. */
+  organisation?: Maybe<Organisation>;
+  /** Organisations by name. */
+  organisations: OrganisationConnection;
+  pillars: Array<Pillar>;
+  /** By id, or by a name or alias (ignoring case and accents). */
+  programme?: Maybe<Programme>;
+  programmes: ProgrammeConnection;
+  /** By id, or by a name or alias (ignoring case and accents). */
+  region?: Maybe<Region>;
+  regions: RegionConnection;
+  /**
+   * Names and aliases, ignoring case and accents ("beta techniek" finds Platform Bèta
+   * Techniek, "PBT" finds it too); words may be prefixes. Best match first.
+   */
+  search: Array<SearchHit>;
+  sources: Array<Source>;
+  /** By id, or by a name or alias (ignoring case and accents). */
+  topsector?: Maybe<Topsector>;
+  topsectors: TopsectorConnection;
+};
+
+
+export type QueryActionArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMilestonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MilestoneFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProgrammeArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgrammeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<NodeType>>;
+};
+
+
+export type QueryTopsectorArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTopsectorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A landsdeel, subregion, province, city or other region. */
+export type Region = Actor & Node & {
+  __typename?: 'Region';
+  actions: Array<Involvement>;
+  activeIn: Array<RegionLink>;
+  aliases: Array<Scalars['String']['output']>;
+  /** Bodies that coordinate this region's pact. */
+  coordinatedBy: Array<OrganisationLink>;
+  evidence: Evidence;
+  focusesOn: Array<TopsectorLink>;
+  id: Scalars['ID']['output'];
+  /** Programmes and organisations active here. */
+  initiatives: Array<ActorLink>;
+  leads: Array<Involvement>;
+  level: RegionLevel;
+  links: Array<NodeLink>;
+  /** Bodies this region sits in. */
+  memberOf: Array<OrganisationLink>;
+  /** Entities named in this region's section without a stated role. */
+  mentions: Array<ActorLink>;
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  /** Regions this one is part of. */
+  partOf: Array<RegionLink>;
+  /** Its parts, optionally of given levels. */
+  parts: Array<RegionLink>;
+  /** The landsdeel's priorities, verbatim. */
+  priorities: Array<Scalars['String']['output']>;
+  type: NodeType;
+};
+
+
+/** A landsdeel, subregion, province, city or other region. */
+export type RegionActionsArgs = {
+  kinds?: InputMaybe<Array<InvolvementKind>>;
+};
+
+
+/** A landsdeel, subregion, province, city or other region. */
+export type RegionLinksArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A landsdeel, subregion, province, city or other region. */
+export type RegionPartsArgs = {
+  levels?: InputMaybe<Array<RegionLevel>>;
+};
+
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  edges: Array<RegionEdge>;
+  nodes: Array<Region>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  cursor: Scalars['String']['output'];
+  node: Region;
+};
+
+export type RegionFilter = {
+  levels?: InputMaybe<Array<RegionLevel>>;
+  /** Only the parts of this region. */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RegionLevel =
+  | 'AREA'
+  | 'CITY'
+  | 'CLUSTER'
+  | 'LABOUR_MARKET_REGION'
+  | 'LANDSDEEL'
+  | 'PROVINCE'
+  | 'SUBREGION';
+
+export type RegionLink = {
+  __typename?: 'RegionLink';
+  region: Region;
+  relation: Relation;
+};
+
+/**
+ * A relationship, with why it exists: the role the text gives and the verbatim passage that
+ * supports it.
+ */
+export type Relation = {
+  __typename?: 'Relation';
+  amount?: Maybe<Scalars['Float']['output']>;
+  evidence: Evidence;
+  /** Stable: `TYPE:fromId->toId`. */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  type: RelationshipType;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** The type of a relationship, as stored in the graph. */
+export type RelationshipType =
+  | 'ACTIVE_IN'
+  | 'COMMISSIONS'
+  | 'CONCERNS'
+  | 'CONTRIBUTES_TO'
+  | 'COORDINATES'
+  | 'FOCUSES_ON'
+  | 'FUNDS'
+  | 'HAS_MEASUREMENT'
+  | 'HAS_MILESTONE'
+  | 'HAS_TARGET'
+  | 'IMPLEMENTS'
+  | 'IN_PILLAR'
+  | 'LEADS'
+  | 'MEMBER_OF'
+  | 'MENTIONED_IN'
+  | 'PART_OF'
+  | 'RUNS';
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  /** Relevance from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+  type: NodeType;
+};
+
+/** A document the facts come from. */
+export type Source = Node & {
+  __typename?: 'Source';
+  aliases: Array<Scalars['String']['output']>;
+  /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Where the file is in this repository. */
+  path: Scalars['String']['output'];
+  /** sha256 of the file, checked at every import. */
+  sha256: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  type: NodeType;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A numeric goal of an action. */
+export type Target = Node & {
+  __typename?: 'Target';
+  action: Action;
+  aliases: Array<Scalars['String']['output']>;
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** The current value, when the report gives a single one. */
+  current?: Maybe<Scalars['Float']['output']>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  indicator: Scalars['String']['output'];
+  /** Current values per segment (e.g. havo, vwo). */
+  measurements: Array<Measurement>;
+  name: Scalars['String']['output'];
+  part?: Maybe<ActionPart>;
+  target: Scalars['Float']['output'];
+  targetYear?: Maybe<Scalars['Int']['output']>;
+  type: NodeType;
+  unit: Scalars['String']['output'];
+};
+
+/** A Dutch topsector (HTSM, Chemie, Energie, ...). */
+export type Topsector = Actor & Node & {
+  __typename?: 'Topsector';
+  actions: Array<Involvement>;
+  activeIn: Array<RegionLink>;
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Evidence;
+  /** Regions, programmes and organisations that focus on this topsector. */
+  focusedBy: Array<ActorLink>;
+  /** What the topsector funds, with the amounts the text gives (e.g. 150 beurzen). */
+  funds: Array<NodeLink>;
+  id: Scalars['ID']['output'];
+  leads: Array<Involvement>;
+  links: Array<NodeLink>;
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  type: NodeType;
+};
+
+
+/** A Dutch topsector (HTSM, Chemie, Energie, ...). */
+export type TopsectorActionsArgs = {
+  kinds?: InputMaybe<Array<InvolvementKind>>;
+};
+
+
+/** A Dutch topsector (HTSM, Chemie, Energie, ...). */
+export type TopsectorLinksArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type TopsectorConnection = {
+  __typename?: 'TopsectorConnection';
+  edges: Array<TopsectorEdge>;
+  nodes: Array<Topsector>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TopsectorEdge = {
+  __typename?: 'TopsectorEdge';
+  cursor: Scalars['String']['output'];
+  node: Topsector;
+};
+
+export type TopsectorLink = {
+  __typename?: 'TopsectorLink';
+  relation: Relation;
+  topsector: Topsector;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Action: ResolverTypeWrapper<NodeModel>;
+  ActionConnection: ResolverTypeWrapper<ConnectionModel>;
+  ActionEdge: ResolverTypeWrapper<EdgeModel>;
+  ActionFilter: ActionFilter;
+  ActionPart: ResolverTypeWrapper<NodeModel>;
+  Actor: ResolverTypeWrapper<NodeModel>;
+  ActorConnection: ResolverTypeWrapper<ConnectionModel>;
+  ActorEdge: ResolverTypeWrapper<EdgeModel>;
+  ActorFilter: ActorFilter;
+  ActorLink: ResolverTypeWrapper<LinkModel>;
+  ActorType: ActorType;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DatePrecision: DatePrecision;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Involvement: ResolverTypeWrapper<InvolvementModel>;
+  InvolvementKind: InvolvementKind;
+  Measurement: ResolverTypeWrapper<NodeModel>;
+  Milestone: ResolverTypeWrapper<NodeModel>;
+  MilestoneConnection: ResolverTypeWrapper<ConnectionModel>;
+  MilestoneEdge: ResolverTypeWrapper<EdgeModel>;
+  MilestoneFilter: MilestoneFilter;
+  Node: ResolverTypeWrapper<NodeModel>;
+  NodeLink: ResolverTypeWrapper<LinkModel>;
+  NodeType: NodeType;
+  Organisation: ResolverTypeWrapper<NodeModel>;
+  OrganisationConnection: ResolverTypeWrapper<ConnectionModel>;
+  OrganisationEdge: ResolverTypeWrapper<EdgeModel>;
+  OrganisationFilter: OrganisationFilter;
+  OrganisationKind: OrganisationKind;
+  OrganisationLink: ResolverTypeWrapper<LinkModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pillar: ResolverTypeWrapper<NodeModel>;
+  Programme: ResolverTypeWrapper<NodeModel>;
+  ProgrammeConnection: ResolverTypeWrapper<ConnectionModel>;
+  ProgrammeEdge: ResolverTypeWrapper<EdgeModel>;
+  ProgrammeFilter: ProgrammeFilter;
+  ProgrammeKind: ProgrammeKind;
+  ProgrammeLink: ResolverTypeWrapper<LinkModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<NodeModel>;
+  RegionConnection: ResolverTypeWrapper<ConnectionModel>;
+  RegionEdge: ResolverTypeWrapper<EdgeModel>;
+  RegionFilter: RegionFilter;
+  RegionLevel: RegionLevel;
+  RegionLink: ResolverTypeWrapper<LinkModel>;
+  Relation: ResolverTypeWrapper<RelationModel>;
+  RelationshipType: RelationshipType;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Source: ResolverTypeWrapper<NodeModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Target: ResolverTypeWrapper<NodeModel>;
+  Topsector: ResolverTypeWrapper<NodeModel>;
+  TopsectorConnection: ResolverTypeWrapper<ConnectionModel>;
+  TopsectorEdge: ResolverTypeWrapper<EdgeModel>;
+  TopsectorLink: ResolverTypeWrapper<LinkModel>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Action: NodeModel;
+  ActionConnection: ConnectionModel;
+  ActionEdge: EdgeModel;
+  ActionFilter: ActionFilter;
+  ActionPart: NodeModel;
+  Actor: NodeModel;
+  ActorConnection: ConnectionModel;
+  ActorEdge: EdgeModel;
+  ActorFilter: ActorFilter;
+  ActorLink: LinkModel;
+  Boolean: Scalars['Boolean']['output'];
+  Evidence: EvidenceModel;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Involvement: InvolvementModel;
+  Measurement: NodeModel;
+  Milestone: NodeModel;
+  MilestoneConnection: ConnectionModel;
+  MilestoneEdge: EdgeModel;
+  MilestoneFilter: MilestoneFilter;
+  Node: NodeModel;
+  NodeLink: LinkModel;
+  Organisation: NodeModel;
+  OrganisationConnection: ConnectionModel;
+  OrganisationEdge: EdgeModel;
+  OrganisationFilter: OrganisationFilter;
+  OrganisationLink: LinkModel;
+  PageInfo: PageInfo;
+  Pillar: NodeModel;
+  Programme: NodeModel;
+  ProgrammeConnection: ConnectionModel;
+  ProgrammeEdge: EdgeModel;
+  ProgrammeFilter: ProgrammeFilter;
+  ProgrammeLink: LinkModel;
+  Query: Record<PropertyKey, never>;
+  Region: NodeModel;
+  RegionConnection: ConnectionModel;
+  RegionEdge: EdgeModel;
+  RegionFilter: RegionFilter;
+  RegionLink: LinkModel;
+  Relation: RelationModel;
+  SearchHit: SearchHitModel;
+  Source: NodeModel;
+  String: Scalars['String']['output'];
+  Target: NodeModel;
+  Topsector: NodeModel;
+  TopsectorConnection: ConnectionModel;
+  TopsectorEdge: EdgeModel;
+  TopsectorLink: LinkModel;
+};
+
+export type ActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
+  actors?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<ActionActorsArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  commissioners?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contributors?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  funders?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ActionPart']>, ParentType, ContextType>;
+  pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
+  programmes?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  urls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionConnection'] = ResolversParentTypes['ActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+};
+
+export type ActionPartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionPart'] = ResolversParentTypes['ActionPart']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<ActionPartActorsArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Organisation' | 'Programme' | 'Region' | 'Topsector', ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorLink'] = ResolversParentTypes['ActorLink']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type InvolvementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Involvement'] = ResolversParentTypes['Involvement']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InvolvementKind'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['ActionPart']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type MeasurementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reachesTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['ActionPart']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MilestoneConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MilestoneConnection'] = ResolversParentTypes['MilestoneConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MilestoneEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MilestoneEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MilestoneEdge'] = ResolversParentTypes['MilestoneEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Action' | 'ActionPart' | 'Measurement' | 'Milestone' | 'Organisation' | 'Pillar' | 'Programme' | 'Region' | 'Source' | 'Target' | 'Topsector', ParentType, ContextType>;
+};
+
+export type NodeLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeLink'] = ResolversParentTypes['NodeLink']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  actions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<OrganisationActionsArgs>>;
+  activeIn?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  commissions?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  coordinates?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  focusesOn?: Resolver<Array<ResolversTypes['TopsectorLink']>, ParentType, ContextType>;
+  funds?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<OrganisationLinksArgs>>;
+  memberOf?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['ProgrammeLink']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type OrganisationLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationLink'] = ResolversParentTypes['OrganisationLink']> = {
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PillarResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Pillar'] = ResolversParentTypes['Pillar']> = {
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgrammeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  actions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<ProgrammeActionsArgs>>;
+  activeIn?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  focusesOn?: Resolver<Array<ResolversTypes['TopsectorLink']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implements?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProgrammeKind'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<ProgrammeLinksArgs>>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['ProgrammeLink']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ProgrammeLink']>, ParentType, ContextType>;
+  runBy?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgrammeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgrammeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+};
+
+export type ProgrammeLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgrammeLink'] = ResolversParentTypes['ProgrammeLink']> = {
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'number'>>;
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationArgs>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  pillars?: Resolver<Array<ResolversTypes['Pillar']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammeArgs>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  topsector?: Resolver<Maybe<ResolversTypes['Topsector']>, ParentType, ContextType, Partial<QueryTopsectorArgs>>;
+  topsectors?: Resolver<ResolversTypes['TopsectorConnection'], ParentType, ContextType, RequireFields<QueryTopsectorsArgs, 'first'>>;
+};
+
+export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  actions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<RegionActionsArgs>>;
+  activeIn?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  coordinatedBy?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  focusesOn?: Resolver<Array<ResolversTypes['TopsectorLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatives?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<RegionLinksArgs>>;
+  memberOf?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType, Partial<RegionPartsArgs>>;
+  priorities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type RegionLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionLink'] = ResolversParentTypes['RegionLink']> = {
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['ActionPart']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopsectorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topsector'] = ResolversParentTypes['Topsector']> = {
+  actions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<TopsectorActionsArgs>>;
+  activeIn?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  focusedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
+  funds?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<TopsectorLinksArgs>>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopsectorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopsectorConnection'] = ResolversParentTypes['TopsectorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopsectorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Topsector']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TopsectorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopsectorEdge'] = ResolversParentTypes['TopsectorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Topsector'], ParentType, ContextType>;
+};
+
+export type TopsectorLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopsectorLink'] = ResolversParentTypes['TopsectorLink']> = {
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  topsector?: Resolver<ResolversTypes['Topsector'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Action?: ActionResolvers<ContextType>;
+  ActionConnection?: ActionConnectionResolvers<ContextType>;
+  ActionEdge?: ActionEdgeResolvers<ContextType>;
+  ActionPart?: ActionPartResolvers<ContextType>;
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorLink?: ActorLinkResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Involvement?: InvolvementResolvers<ContextType>;
+  Measurement?: MeasurementResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MilestoneConnection?: MilestoneConnectionResolvers<ContextType>;
+  MilestoneEdge?: MilestoneEdgeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  NodeLink?: NodeLinkResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationLink?: OrganisationLinkResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Pillar?: PillarResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
+  ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
+  ProgrammeLink?: ProgrammeLinkResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
+  RegionLink?: RegionLinkResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  Topsector?: TopsectorResolvers<ContextType>;
+  TopsectorConnection?: TopsectorConnectionResolvers<ContextType>;
+  TopsectorEdge?: TopsectorEdgeResolvers<ContextType>;
+  TopsectorLink?: TopsectorLinkResolvers<ContextType>;
+};
+

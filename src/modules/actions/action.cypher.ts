@@ -1,0 +1,115 @@
+/**
+ * Cypher of the actions area: actions, their parts, involvements, targets and milestones.
+ * Optional filters are written as `$x IS NULL OR ...`, so one parameterised statement
+ * serves every combination and the plan cache holds one plan.
+ */
+
+/** Kinds of involvement an actor can have in an action, as relationship types. */
+export const INVOLVEMENT_TYPES = ['LEADS', 'COMMISSIONS', 'CONTRIBUTES_TO', 'IMPLEMENTS', 'FUNDS', 'MENTIONED_IN'] as const;
+const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
+
+export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN a AS node, labels(a) AS labels`;
+
+/** Involvements in an action or any of its parts, for a batch of action ids. */
+export const INVOLVEMENTS_OF_ACTIONS = `UNWIND $ids AS id
+MATCH (a:Action {id: id})
+OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
+WITH id, a, collect(p) AS parts
+UNWIND [a] + parts AS t
+MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
+RETURN id, actor, labels(actor) AS actorLabels, a AS action, CASE WHEN t:ActionPart THEN t END AS part,
+       r AS rel, type(r) AS type
+ORDER BY id, type, t.code, actor.sortName`;
+
+/** Involvements in a batch of action parts. */
+export const INVOLVEMENTS_OF_PARTS = `UNWIND $ids AS id
+MATCH (t:ActionPart {id: id})-[:PART_OF]->(a:Action)
+MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
+RETURN id, actor, labels(actor) AS actorLabels, a AS action, t AS part, r AS rel, type(r) AS type
+ORDER BY id, type, actor.sortName`;
+
+/** Involvements of a batch of actors, each with the action it belongs to. */
+export const INVOLVEMENTS_OF_ACTORS = `UNWIND $ids AS id
+MATCH (actor:Node {id: id})-[r:${INVOLVEMENT}]->(t:Node)
+WHERE t:Action OR t:ActionPart
+OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action)
+WITH id, actor, r, t, coalesce(parent, t) AS action
+RETURN id, actor, labels(actor) AS actorLabels, action, CASE WHEN t:ActionPart THEN t END AS part,
+       r AS rel, type(r) AS type
+ORDER BY id, action.number, type, t.code`;
+
+/** Targets and milestones of an action including those stated for its parts. */
+export const TARGETS_OF_ACTIONS = `UNWIND $ids AS id
+MATCH (a:Action {id: id})
+OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
+WITH id, [a] + collect(p) AS owners
+UNWIND owners AS owner
+MATCH (owner)-[:HAS_TARGET]->(x:Target)
+RETURN id, x AS node, labels(x) AS labels
+ORDER BY id, x.id`;
+
+export const MILESTONES_OF_ACTIONS = `UNWIND $ids AS id
+MATCH (a:Action {id: id})
+OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
+WITH id, [a] + collect(p) AS owners
+UNWIND owners AS owner
+MATCH (owner)-[:HAS_MILESTONE]->(x:Milestone)
+RETURN id, x AS node, labels(x) AS labels
+ORDER BY id, x.date, x.id`;
+
+/** What a target or milestone belongs to: its action and part, or its region. */
+export const OWNERS = `UNWIND $ids AS id
+MATCH (x:Node {id: id})<-[:HAS_TARGET|HAS_MILESTONE]-(owner:Node)
+OPTIONAL MATCH (owner)-[:PART_OF]->(parent:Action) WHERE owner:ActionPart
+RETURN id, owner, labels(owner) AS ownerLabels, parent`;
+
+const ACTION_FILTER = `MATCH (a:Action)
+WHERE ($numbers IS NULL OR a.number IN $numbers)
+  AND ($pillar IS NULL OR EXISTS { (a)-[:IN_PILLAR]->(:Pillar {number: $pillar}) })
+  AND ($actors IS NULL OR all(actorId IN $actors WHERE EXISTS {
+        MATCH (:Node {id: actorId})-[r]->(t:Node)
+        WHERE type(r) IN $kinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) }))
+  AND ($programme IS NULL OR EXISTS {
+        MATCH (:Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)
+        WHERE t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)) })
+  AND ($topsector IS NULL OR EXISTS {
+        MATCH (x:Node)-[r]->(t:Node)
+        WHERE type(r) IN $allKinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))
+          AND (x.id = $topsector OR EXISTS { (x)-[:FOCUSES_ON]->(:Topsector {id: $topsector}) }) })
+  AND ($region IS NULL OR EXISTS {
+        MATCH (x:Node)-[r]->(t:Node)
+        WHERE type(r) IN $allKinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))
+          AND EXISTS {
+            MATCH (place:Region)-[:PART_OF*0..3]->(:Region {id: $region})
+            WHERE x = place OR (x)-[:ACTIVE_IN]->(place) } })`;
+
+export const ACTIONS_PAGE = `${ACTION_FILTER}
+  AND ($afterNumber IS NULL OR a.number > $afterNumber)
+RETURN a AS node, labels(a) AS labels
+ORDER BY a.number
+LIMIT $limit`;
+
+export const ACTIONS_COUNT = `${ACTION_FILTER}
+RETURN count(a) AS count`;
+
+export const PILLARS = `MATCH (p:Pillar) RETURN p AS node, labels(p) AS labels ORDER BY p.number`;
+
+const MILESTONE_FILTER = `MATCH (m:Milestone)
+WHERE ($on IS NULL OR m.date STARTS WITH $on OR (m.endDate IS NOT NULL AND m.date <= $on AND m.endDate >= $on))
+  AND ($from IS NULL OR coalesce(m.endDate, m.date) >= $from)
+  AND ($to IS NULL OR m.date <= $to OR m.date STARTS WITH $to)
+  AND ($action IS NULL OR EXISTS {
+        MATCH (owner:Node)-[:HAS_MILESTONE]->(m)
+        WHERE (owner:Action AND owner.number = $action)
+           OR EXISTS { (owner:ActionPart)-[:PART_OF]->(:Action {number: $action}) } })
+  AND ($concerns IS NULL OR EXISTS { (m)-[:CONCERNS]->(:Node {id: $concerns}) })
+  AND ($text IS NULL OR m.searchText CONTAINS $text)`;
+
+export const MILESTONES_PAGE = `${MILESTONE_FILTER}
+  AND ($afterDate IS NULL OR m.date > $afterDate OR (m.date = $afterDate AND m.id > $afterId))
+RETURN m AS node, labels(m) AS labels
+ORDER BY m.date, m.id
+LIMIT $limit`;
+
+export const MILESTONES_COUNT = `${MILESTONE_FILTER}
+RETURN count(m) AS count`;

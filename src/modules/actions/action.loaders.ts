@@ -1,0 +1,68 @@
+/**
+ * Batch loaders of the actions area. Each runs one statement of action.cypher.ts per batch
+ * and keeps the DataLoader contract (key order, empty list for none).
+ */
+import DataLoader from 'dataloader';
+import type { Neo4jGateway, Row } from '../../db/gateway.ts';
+import { toNodeModel, toRelationModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
+import { groupByKey } from '../links/link.loaders.ts';
+import {
+  INVOLVEMENTS_OF_ACTIONS,
+  INVOLVEMENTS_OF_ACTORS,
+  INVOLVEMENTS_OF_PARTS,
+  MILESTONES_OF_ACTIONS,
+  OWNERS,
+  TARGETS_OF_ACTIONS,
+} from './action.cypher.ts';
+
+export interface OwnerModel {
+  readonly action: NodeModel | null;
+  readonly part: NodeModel | null;
+  readonly region: NodeModel | null;
+}
+
+function toInvolvement(row: Row): InvolvementModel {
+  return {
+    actor: toNodeModel(row.actor, row.actorLabels),
+    action: toNodeModel(row.action, ['Action']),
+    part: row.part ? toNodeModel(row.part, ['ActionPart']) : null,
+    kind: String(row.type),
+    relation: toRelationModel(row.rel, row.type),
+  };
+}
+
+function nodeList(gateway: Neo4jGateway, statement: string): DataLoader<string, NodeModel[]> {
+  return new DataLoader(async (ids) =>
+    groupByKey(ids, await gateway.read(statement, { ids }), (row) => toNodeModel(row.node, row.labels)),
+  );
+}
+
+function involvementList(gateway: Neo4jGateway, statement: string): DataLoader<string, InvolvementModel[]> {
+  return new DataLoader(async (ids) => groupByKey(ids, await gateway.read(statement, { ids }), toInvolvement));
+}
+
+export function createActionLoaders(gateway: Neo4jGateway) {
+  return {
+    involvementsOfAction: involvementList(gateway, INVOLVEMENTS_OF_ACTIONS),
+    involvementsOfPart: involvementList(gateway, INVOLVEMENTS_OF_PARTS),
+    involvementsOfActor: involvementList(gateway, INVOLVEMENTS_OF_ACTORS),
+    targetsOfAction: nodeList(gateway, TARGETS_OF_ACTIONS),
+    milestonesOfAction: nodeList(gateway, MILESTONES_OF_ACTIONS),
+    ownerOf: new DataLoader<string, OwnerModel>(async (ids) => {
+      const rows = await gateway.read(OWNERS, { ids });
+      const byId = new Map<string, OwnerModel>();
+      for (const row of rows) {
+        const owner = toNodeModel(row.owner, row.ownerLabels);
+        const parent = row.parent ? toNodeModel(row.parent, ['Action']) : null;
+        byId.set(String(row.id), {
+          action: owner.__label === 'Action' ? owner : parent,
+          part: owner.__label === 'ActionPart' ? owner : null,
+          region: owner.__label === 'Region' ? owner : null,
+        });
+      }
+      return ids.map((id) => byId.get(id) ?? { action: null, part: null, region: null });
+    }),
+  };
+}
+
+export type ActionLoaders = ReturnType<typeof createActionLoaders>;

@@ -1,0 +1,172 @@
+/** Resolvers of the actions area: pillars, actions, parts, involvements, targets, milestones. */
+import { badUserInput } from '../../errors.ts';
+import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
+import { foldText } from '../../seeds/text-folding.ts';
+import { PARTIAL_DATE_PATTERN } from '../../seeds/seed-schema.ts';
+import { checkFirst, decodeCursor, toConnection } from '../connection.ts';
+import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
+import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
+import { INVOLVEMENT_TYPES, ACTION_BY_NUMBER, ACTIONS_COUNT, ACTIONS_PAGE, MILESTONES_COUNT, MILESTONES_PAGE, PILLARS } from './action.cypher.ts';
+
+const ofKinds = (kinds: readonly string[]) => (involvements: InvolvementModel[]) =>
+  involvements.filter((involvement) => kinds.includes(involvement.kind));
+
+function filterKinds(kinds: readonly InvolvementKind[] | null | undefined) {
+  return (involvements: InvolvementModel[]) =>
+    kinds && kinds.length > 0 ? involvements.filter((i) => kinds.includes(i.kind as InvolvementKind)) : involvements;
+}
+
+function checkDate(value: string | null | undefined, argumentName: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (!PARTIAL_DATE_PATTERN.test(value)) {
+    throw badUserInput(`"${argumentName}" must be YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`, argumentName);
+  }
+  return value;
+}
+
+const nodes = (links: { node: NodeModel }[]) => links.map((link) => link.node);
+
+export const actionResolvers: Resolvers = {
+  Query: {
+    pillars: async (_root, _args, context) =>
+      (await context.gateway.read(PILLARS)).map((row) => toNodeModel(row.node, row.labels)),
+    action: async (_root, { number }, context) => {
+      const [row] = await context.gateway.read(ACTION_BY_NUMBER, { number });
+      return row ? toNodeModel(row.node, row.labels) : null;
+    },
+    actions: async (_root, { filter, first, after }, context) => {
+      const limit = checkFirst(first);
+      const cursor = decodeCursor(after);
+      const involvement = filter?.involvement?.length ? filter.involvement : INVOLVEMENT_TYPES;
+      const params = {
+        numbers: filter?.numbers ?? null,
+        pillar: filter?.pillar ?? null,
+        actors: filter?.actors?.length ? filter.actors : null,
+        kinds: involvement,
+        allKinds: INVOLVEMENT_TYPES,
+        programme: filter?.programme ?? null,
+        topsector: filter?.topsector ?? null,
+        region: filter?.region ?? null,
+      };
+      if (cursor && typeof cursor[0] !== 'number') throw badUserInput('"after" is not a cursor of this list', 'after');
+      const rows = await context.gateway.read(ACTIONS_PAGE, {
+        ...params,
+        afterNumber: cursor ? cursor[0] : null,
+        limit: limit + 1,
+      });
+      return toConnection(
+        rows.map((row) => toNodeModel(row.node, row.labels)),
+        limit,
+        (node) => node.number as number,
+        cursor !== null,
+        async () => Number((await context.gateway.read(ACTIONS_COUNT, params))[0]?.count ?? 0),
+      );
+    },
+    milestones: async (_root, { filter, first, after }, context) => {
+      const limit = checkFirst(first);
+      const cursor = decodeCursor(after);
+      const text = filter?.text ? foldText(filter.text) : null;
+      const params = {
+        on: checkDate(filter?.on, 'filter.on'),
+        from: checkDate(filter?.from, 'filter.from'),
+        to: checkDate(filter?.to, 'filter.to'),
+        action: filter?.action ?? null,
+        concerns: filter?.concerns ?? null,
+        text: text || null,
+      };
+      const rows = await context.gateway.read(MILESTONES_PAGE, {
+        ...params,
+        afterDate: cursor ? String(cursor[0]) : null,
+        afterId: cursor ? cursor[1] : null,
+        limit: limit + 1,
+      });
+      return toConnection(
+        rows.map((row) => toNodeModel(row.node, row.labels)),
+        limit,
+        (node) => String(node.date),
+        cursor !== null,
+        async () => Number((await context.gateway.read(MILESTONES_COUNT, params))[0]?.count ?? 0),
+      );
+    },
+  },
+  Pillar: {
+    ...nodeFields,
+    actions: async (pillar, _args, context) => nodes(await loadLinks(context, 'actionsOfPillar', pillar)),
+  },
+  Action: {
+    ...nodeFields,
+    urls: (action) => (action.urls as string[] | undefined) ?? [],
+    pillar: async (action, _args, context) => {
+      const [pillar] = await loadLinks(context, 'pillarOfAction', action);
+      if (!pillar) throw new Error(`action ${action.id} has no pillar`);
+      return pillar.node;
+    },
+    parts: async (action, _args, context) =>
+      nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) => String(a.code).localeCompare(String(b.code))),
+    leads: (action, _args, context) => context.actions.involvementsOfAction.load(action.id).then(ofKinds(['LEADS'])),
+    commissioners: (action, _args, context) =>
+      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['COMMISSIONS'])),
+    contributors: (action, _args, context) =>
+      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['CONTRIBUTES_TO'])),
+    programmes: (action, _args, context) =>
+      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['IMPLEMENTS'])),
+    funders: (action, _args, context) => context.actions.involvementsOfAction.load(action.id).then(ofKinds(['FUNDS'])),
+    mentions: (action, _args, context) =>
+      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['MENTIONED_IN'])),
+    actors: (action, { kinds }, context) => context.actions.involvementsOfAction.load(action.id).then(filterKinds(kinds)),
+    targets: (action, _args, context) => context.actions.targetsOfAction.load(action.id),
+    milestones: (action, _args, context) => context.actions.milestonesOfAction.load(action.id),
+  },
+  ActionPart: {
+    ...nodeFields,
+    action: async (part, _args, context) => {
+      const [action] = await loadLinks(context, 'actionOfPart', part);
+      if (!action) throw new Error(`action part ${part.id} has no action`);
+      return action.node;
+    },
+    leads: (part, _args, context) => context.actions.involvementsOfPart.load(part.id).then(ofKinds(['LEADS'])),
+    actors: (part, { kinds }, context) => context.actions.involvementsOfPart.load(part.id).then(filterKinds(kinds)),
+    targets: async (part, _args, context) => nodes(await loadLinks(context, 'targets', part)),
+    milestones: async (part, _args, context) => nodes(await loadLinks(context, 'milestones', part)),
+  },
+  Involvement: {
+    kind: (involvement) => involvement.kind as InvolvementKind,
+  },
+  Target: {
+    ...nodeFields,
+    baseline: (target) => (target.baseline as number | undefined) ?? null,
+    targetYear: (target) => (target.targetYear as number | undefined) ?? null,
+    current: (target) => (target.current as number | undefined) ?? null,
+    // Each measurement carries its target along, so reachesTarget needs no extra query.
+    measurements: async (target, _args, context) =>
+      nodes(await loadLinks(context, 'measurements', target)).map((m) => ({ ...m, __target: target })),
+    action: async (target, _args, context) => {
+      const owner = await context.actions.ownerOf.load(target.id);
+      if (!owner.action) throw new Error(`target ${target.id} belongs to no action`);
+      return owner.action;
+    },
+    part: async (target, _args, context) => (await context.actions.ownerOf.load(target.id)).part,
+  },
+  Measurement: {
+    ...nodeFields,
+    reachesTarget: (measurement) => {
+      const target = measurement.__target as NodeModel | undefined;
+      if (!target || typeof target.target !== 'number') return null;
+      const value = measurement.value as number;
+      const rising = typeof target.baseline !== 'number' || target.target >= target.baseline;
+      return rising ? value >= target.target : value <= target.target;
+    },
+  },
+  Milestone: {
+    ...nodeFields,
+    endDate: (milestone) => (milestone.endDate as string | undefined) ?? null,
+    precision: (milestone) => {
+      const length = String(milestone.date).length;
+      return length === 4 ? 'YEAR' : length === 7 ? 'MONTH' : 'DAY';
+    },
+    action: async (milestone, _args, context) => (await context.actions.ownerOf.load(milestone.id)).action,
+    part: async (milestone, _args, context) => (await context.actions.ownerOf.load(milestone.id)).part,
+    region: async (milestone, _args, context) => (await context.actions.ownerOf.load(milestone.id)).region,
+    concerns: (milestone, _args, context) => loadLinks(context, 'concerns', milestone),
+  },
+};

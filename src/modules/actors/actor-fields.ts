@@ -1,0 +1,90 @@
+/**
+ * Fields every Actor type shares (organisations, programmes, topsectors, regions), and the
+ * by-id-or-name look-up and list query every one of them offers at the root.
+ */
+import type { RequestContext } from '../../api/request-context.ts';
+import { badUserInput } from '../../errors.ts';
+import type { InvolvementKind, RelationshipType } from '../../generated/graphql.ts';
+import { foldText } from '../../seeds/text-folding.ts';
+import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from '../connection.ts';
+import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
+import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
+import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
+import { ENTITY_COUNT, ENTITY_PAGE, type EntityLabel } from './actor.cypher.ts';
+
+const involvements = (context: RequestContext, actor: NodeModel) => context.actions.involvementsOfActor.load(actor.id);
+
+export const actorFields = {
+  ...nodeFields,
+  actions: async (
+    actor: NodeModel,
+    { kinds }: { kinds?: readonly InvolvementKind[] | null },
+    context: RequestContext,
+  ): Promise<InvolvementModel[]> => {
+    const all = await involvements(context, actor);
+    return kinds && kinds.length > 0 ? all.filter((i) => kinds.includes(i.kind as InvolvementKind)) : all;
+  },
+  leads: async (actor: NodeModel, _args: unknown, context: RequestContext) =>
+    (await involvements(context, actor)).filter((i) => i.kind === 'LEADS'),
+  activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) => loadLinks(context, 'activeIn', actor),
+  milestones: async (actor: NodeModel, _args: unknown, context: RequestContext) =>
+    (await loadLinks(context, 'milestonesConcerning', actor)).map((link) => link.node),
+  links: (actor: NodeModel, { types }: { types?: readonly RelationshipType[] | null }, context: RequestContext) =>
+    linksOfTypes(context, actor, types),
+};
+
+/** `organisation(id:, name:)` and its siblings: exactly one of the two arguments. */
+export async function lookUpEntity(
+  context: RequestContext,
+  label: EntityLabel,
+  id: string | null | undefined,
+  name: string | null | undefined,
+): Promise<NodeModel | null> {
+  if ((id == null) === (name == null)) throw badUserInput('give exactly one of "id" and "name"', id == null ? 'id' : 'name');
+  if (id != null) {
+    const node = await context.nodeById.load(id);
+    return node && node.__label === label ? node : null;
+  }
+  const [row] = await context.gateway.read(NODE_BY_NAME, { label, folded: foldText(name!) });
+  return row ? toNodeModel(row.node, row.labels) : null;
+}
+
+export interface EntityListFilter {
+  readonly labels?: readonly string[] | null;
+  readonly kinds?: readonly string[] | null;
+  readonly levels?: readonly string[] | null;
+  readonly region?: string | null;
+  readonly partOf?: string | null;
+}
+
+/** A keyset page of entities ordered by folded name, then id. */
+export async function listEntities(
+  context: RequestContext,
+  label: EntityLabel | 'Actor',
+  filter: EntityListFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionModel> {
+  const limit = checkFirst(first);
+  const cursor = decodeCursor(after);
+  const params = {
+    labels: filter.labels?.length ? filter.labels : null,
+    kinds: filter.kinds?.length ? filter.kinds : null,
+    levels: filter.levels?.length ? filter.levels : null,
+    region: filter.region ?? null,
+    partOf: filter.partOf ?? null,
+  };
+  const rows = await context.gateway.read(ENTITY_PAGE[label], {
+    ...params,
+    afterName: cursor ? String(cursor[0]) : null,
+    afterId: cursor ? cursor[1] : null,
+    limit: limit + 1,
+  });
+  return toConnection(
+    rows.map((row) => toNodeModel(row.node, row.labels)),
+    limit,
+    (node) => String(node.sortName),
+    cursor !== null,
+    async () => Number((await context.gateway.read(ENTITY_COUNT[label], params))[0]?.count ?? 0),
+  );
+}

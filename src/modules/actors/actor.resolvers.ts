@@ -1,0 +1,53 @@
+/** Resolvers of the Actor interface and of organisations. */
+import type { Resolvers } from '../../generated/graphql.ts';
+import { fromEnumValue, toEnumValue } from '../graph-models.ts';
+import { loadLinks } from '../nodes/node-fields.ts';
+import { actorFields, listEntities, lookUpEntity } from './actor-fields.ts';
+
+const ACTOR_TYPE_LABELS = {
+  ORGANISATION: 'Organisation',
+  PROGRAMME: 'Programme',
+  TOPSECTOR: 'Topsector',
+  REGION: 'Region',
+} as const;
+
+export const actorResolvers: Resolvers = {
+  Query: {
+    organisation: (_root, { id, name }, context) => lookUpEntity(context, 'Organisation', id, name),
+    organisations: (_root, { filter, first, after }, context) =>
+      listEntities(
+        context,
+        'Organisation',
+        { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region },
+        first,
+        after,
+      ),
+    actors: (_root, { filter, first, after }, context) =>
+      listEntities(
+        context,
+        'Actor',
+        {
+          labels: filter?.types?.map((type) => ACTOR_TYPE_LABELS[type]),
+          kinds: filter?.organisationKinds?.map(fromEnumValue),
+        },
+        first,
+        after,
+      ),
+  },
+  Actor: {
+    __resolveType: (node) => node.__label as 'Organisation' | 'Programme' | 'Topsector' | 'Region',
+  },
+  Organisation: {
+    ...actorFields,
+    kind: (organisation) => toEnumValue(organisation.kind) as never,
+    runs: (organisation, _args, context) => loadLinks(context, 'runs', organisation),
+    commissions: (organisation, _args, context) => loadLinks(context, 'commissions', organisation),
+    funds: (organisation, _args, context) => loadLinks(context, 'funds', organisation),
+    memberOf: (organisation, _args, context) => loadLinks(context, 'memberOf', organisation),
+    members: (organisation, _args, context) => loadLinks(context, 'members', organisation),
+    coordinates: (organisation, _args, context) => loadLinks(context, 'coordinates', organisation),
+    partOf: (organisation, _args, context) => loadLinks(context, 'partOf', organisation),
+    parts: (organisation, _args, context) => loadLinks(context, 'parts', organisation),
+    focusesOn: (organisation, _args, context) => loadLinks(context, 'focusesOn', organisation),
+  },
+};

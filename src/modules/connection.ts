@@ -1,0 +1,85 @@
+/**
+ * Relay cursor connections with keyset paging: a cursor encodes the sort key and id of the
+ * last node seen, so pages stay stable when nodes are added before them (an offset would
+ * shift). `first` is capped at MAX_PAGE_SIZE; totalCount is a thunk run only when asked.
+ */
+import { badUserInput } from '../errors.ts';
+import type { NodeModel } from './graph-models.ts';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface EdgeModel {
+  readonly cursor: string;
+  readonly node: NodeModel;
+}
+
+export interface ConnectionModel {
+  readonly edges: readonly EdgeModel[];
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly count: () => Promise<number>;
+}
+
+/** The position after which a page starts: [sort key, id]. */
+export type CursorKey = readonly [string | number, string];
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, argumentName = 'after'): CursorKey | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(key) &&
+      key.length === 2 &&
+      (typeof key[0] === 'string' || typeof key[0] === 'number') &&
+      typeof key[1] === 'string'
+    ) {
+      return [key[0], key[1]];
+    }
+  } catch {
+    // fall through to the coded error
+  }
+  throw badUserInput(`"${argumentName}" is not a cursor this API gave out`, argumentName);
+}
+
+export function checkFirst(first: number | null | undefined, fallback = 25): number {
+  const value = first ?? fallback;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, 'first');
+  }
+  return value;
+}
+
+/**
+ * Builds a connection from rows fetched with LIMIT first + 1 (the extra row only tells
+ * whether a next page exists).
+ */
+export function toConnection(
+  rows: readonly NodeModel[],
+  first: number,
+  sortKey: (node: NodeModel) => string | number,
+  afterGiven: boolean,
+  count: () => Promise<number>,
+): ConnectionModel {
+  const page = rows.slice(0, first);
+  return {
+    edges: page.map((node) => ({ cursor: encodeCursor([sortKey(node), node.id]), node })),
+    hasNextPage: rows.length > first,
+    hasPreviousPage: afterGiven,
+    count,
+  };
+}
+
+export const connectionResolvers = {
+  nodes: (connection: ConnectionModel) => connection.edges.map((edge) => edge.node),
+  pageInfo: (connection: ConnectionModel) => ({
+    hasNextPage: connection.hasNextPage,
+    hasPreviousPage: connection.hasPreviousPage,
+    startCursor: connection.edges[0]?.cursor ?? null,
+    endCursor: connection.edges.at(-1)?.cursor ?? null,
+  }),
+  totalCount: (connection: ConnectionModel) => connection.count(),
+};

@@ -1,0 +1,99 @@
+/**
+ * The plain objects that flow from the gateway to the resolvers. Rows from Cypher become
+ * these at one place (toNodeModel / toRelationModel), so resolvers never see a driver type.
+ */
+import type { NodeType } from '../generated/graphql.ts';
+import type { NodeLabel } from '../seeds/seed-schema.ts';
+
+export interface NodeModel {
+  readonly __label: NodeLabel;
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly quote: string;
+  readonly source: string;
+  readonly [property: string]: unknown;
+}
+
+export interface EvidenceModel {
+  readonly quote: string;
+  readonly sourceId: string;
+}
+
+export interface RelationModel {
+  readonly id: string;
+  readonly type: string;
+  readonly quote: string;
+  readonly source: string;
+  readonly role?: string | null;
+  readonly amount?: number | null;
+  readonly unit?: string | null;
+  readonly period?: string | null;
+  readonly note?: string | null;
+}
+
+/** A neighbour over one relationship; `outgoing` is the direction seen from the asking node. */
+export interface LinkModel {
+  readonly node: NodeModel;
+  readonly relation: RelationModel;
+  readonly outgoing: boolean;
+}
+
+export interface InvolvementModel {
+  readonly actor: NodeModel;
+  readonly action: NodeModel;
+  readonly part: NodeModel | null;
+  readonly kind: string;
+  readonly relation: RelationModel;
+}
+
+export interface SearchHitModel {
+  readonly node: NodeModel;
+  readonly score: number;
+}
+
+/** Labels of a Neo4j node minus the shared :Node label. */
+export function primaryLabel(labels: unknown): NodeLabel {
+  const list = Array.isArray(labels) ? (labels as string[]) : [];
+  return (list.find((label) => label !== 'Node') ?? 'Node') as NodeLabel;
+}
+
+export function toNodeModel(properties: unknown, labels: unknown): NodeModel {
+  return { ...(properties as Record<string, unknown>), __label: primaryLabel(labels) } as NodeModel;
+}
+
+export function toRelationModel(properties: unknown, type: unknown): RelationModel {
+  return { ...(properties as Record<string, unknown>), type: String(type) } as RelationModel;
+}
+
+/** GraphQL enum value for a stored kebab-case value: "governance-body" -> GOVERNANCE_BODY. */
+export function toEnumValue(value: unknown): string {
+  return String(value).toUpperCase().replace(/-/g, '_');
+}
+
+/** Stored value for a GraphQL enum value: GOVERNANCE_BODY -> "governance-body". */
+export function fromEnumValue(value: string): string {
+  return value.toLowerCase().replace(/_/g, '-');
+}
+
+const NODE_TYPES: Record<NodeLabel, NodeType> = {
+  Source: 'SOURCE',
+  Pillar: 'PILLAR',
+  Action: 'ACTION',
+  ActionPart: 'ACTION_PART',
+  Organisation: 'ORGANISATION',
+  Programme: 'PROGRAMME',
+  Topsector: 'TOPSECTOR',
+  Region: 'REGION',
+  Target: 'TARGET',
+  Measurement: 'MEASUREMENT',
+  Milestone: 'MILESTONE',
+};
+
+export function nodeTypeOf(node: NodeModel): NodeType {
+  return NODE_TYPES[node.__label];
+}
+
+export function labelOfNodeType(type: NodeType): NodeLabel | undefined {
+  return (Object.keys(NODE_TYPES) as NodeLabel[]).find((label) => NODE_TYPES[label] === type);
+}

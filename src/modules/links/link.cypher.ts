@@ -1,0 +1,77 @@
+/**
+ * Cypher for following relationships, one named statement per kind of link. The pattern
+ * (types, direction, labels) is fixed per entry of LINK_SPECS and built once at load time;
+ * node ids always travel as $ids. Each statement answers a whole DataLoader batch.
+ */
+import type { NodeLabel, RelationshipType } from '../../seeds/seed-schema.ts';
+
+export interface LinkSpec {
+  readonly types: readonly RelationshipType[];
+  readonly direction: 'out' | 'in' | 'both';
+  /** Only neighbours with one of these labels. */
+  readonly labels?: readonly NodeLabel[];
+}
+
+/** Every kind of link a resolver may follow. Add an entry here to add one. */
+export const LINK_SPECS = {
+  pillarOfAction: { types: ['IN_PILLAR'], direction: 'out' },
+  actionsOfPillar: { types: ['IN_PILLAR'], direction: 'in' },
+  partsOfAction: { types: ['PART_OF'], direction: 'in', labels: ['ActionPart'] },
+  actionOfPart: { types: ['PART_OF'], direction: 'out', labels: ['Action'] },
+  targets: { types: ['HAS_TARGET'], direction: 'out' },
+  milestones: { types: ['HAS_MILESTONE'], direction: 'out' },
+  measurements: { types: ['HAS_MEASUREMENT'], direction: 'out' },
+  concerns: { types: ['CONCERNS'], direction: 'out' },
+  milestonesConcerning: { types: ['CONCERNS'], direction: 'in', labels: ['Milestone'] },
+  activeIn: { types: ['ACTIVE_IN'], direction: 'out', labels: ['Region'] },
+  activeHere: { types: ['ACTIVE_IN'], direction: 'in' },
+  partOf: { types: ['PART_OF'], direction: 'out' },
+  parts: { types: ['PART_OF'], direction: 'in' },
+  runs: { types: ['RUNS'], direction: 'out' },
+  runBy: { types: ['RUNS'], direction: 'in' },
+  commissions: { types: ['COMMISSIONS'], direction: 'out' },
+  funds: { types: ['FUNDS'], direction: 'out' },
+  fundedBy: { types: ['FUNDS'], direction: 'in' },
+  memberOf: { types: ['MEMBER_OF'], direction: 'out' },
+  members: { types: ['MEMBER_OF'], direction: 'in' },
+  coordinates: { types: ['COORDINATES'], direction: 'out' },
+  coordinatedBy: { types: ['COORDINATES'], direction: 'in' },
+  focusesOn: { types: ['FOCUSES_ON'], direction: 'out' },
+  focusedBy: { types: ['FOCUSES_ON'], direction: 'in' },
+  mentions: { types: ['MENTIONED_IN'], direction: 'in' },
+  all: {
+    types: [
+      'IN_PILLAR', 'PART_OF', 'LEADS', 'COMMISSIONS', 'CONTRIBUTES_TO', 'IMPLEMENTS', 'RUNS', 'FUNDS',
+      'ACTIVE_IN', 'FOCUSES_ON', 'MEMBER_OF', 'COORDINATES', 'HAS_TARGET', 'HAS_MEASUREMENT',
+      'HAS_MILESTONE', 'CONCERNS', 'MENTIONED_IN',
+    ],
+    direction: 'both',
+  },
+} as const satisfies Record<string, LinkSpec>;
+
+export type LinkSpecName = keyof typeof LINK_SPECS;
+
+function linkStatement(spec: LinkSpec): string {
+  const types = spec.types.join('|');
+  const pattern =
+    spec.direction === 'out'
+      ? `(n)-[r:${types}]->(m:Node)`
+      : spec.direction === 'in'
+        ? `(n)<-[r:${types}]-(m:Node)`
+        : `(n)-[r:${types}]-(m:Node)`;
+  const labelFilter = spec.labels ? `WHERE ${spec.labels.map((label) => `m:${label}`).join(' OR ')}` : '';
+  return `UNWIND $ids AS id
+MATCH (n:Node {id: id})
+MATCH ${pattern}
+${labelFilter}
+RETURN id, m AS node, labels(m) AS labels, r AS rel, type(r) AS type, startNode(r) = n AS outgoing
+ORDER BY id, type, coalesce(m.date, ''), m.number, m.sortName, m.id`;
+}
+
+export const LINK_STATEMENTS: Readonly<Record<LinkSpecName, string>> = Object.fromEntries(
+  Object.entries(LINK_SPECS).map(([name, spec]) => [name, linkStatement(spec)]),
+) as Record<LinkSpecName, string>;
+
+export const NODES_BY_ID = `UNWIND $ids AS id
+OPTIONAL MATCH (n:Node {id: id})
+RETURN id, n AS node, labels(n) AS labels`;

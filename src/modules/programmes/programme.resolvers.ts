@@ -1,0 +1,24 @@
+/** Resolvers of programmes (programmes, networks, funds, schemes, centres, ...). */
+import type { Resolvers } from '../../generated/graphql.ts';
+import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
+import { fromEnumValue, toEnumValue } from '../graph-models.ts';
+import { loadLinks } from '../nodes/node-fields.ts';
+
+export const programmeResolvers: Resolvers = {
+  Query: {
+    programme: (_root, { id, name }, context) => lookUpEntity(context, 'Programme', id, name),
+    programmes: (_root, { filter, first, after }, context) =>
+      listEntities(context, 'Programme', { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region }, first, after),
+  },
+  Programme: {
+    ...actorFields,
+    kind: (programme) => toEnumValue(programme.kind) as never,
+    implements: async (programme, _args, context) =>
+      (await context.actions.involvementsOfActor.load(programme.id)).filter((i) => i.kind === 'IMPLEMENTS'),
+    runBy: (programme, _args, context) => loadLinks(context, 'runBy', programme),
+    fundedBy: (programme, _args, context) => loadLinks(context, 'fundedBy', programme),
+    partOf: (programme, _args, context) => loadLinks(context, 'partOf', programme),
+    parts: (programme, _args, context) => loadLinks(context, 'parts', programme),
+    focusesOn: (programme, _args, context) => loadLinks(context, 'focusesOn', programme),
+  },
+};

@@ -1,0 +1,29 @@
+/** Resolvers of regions: landsdelen, subregions, provinces, cities. */
+import type { Resolvers } from '../../generated/graphql.ts';
+import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
+import { fromEnumValue, toEnumValue } from '../graph-models.ts';
+import { loadLinks } from '../nodes/node-fields.ts';
+
+export const regionResolvers: Resolvers = {
+  Query: {
+    region: (_root, { id, name }, context) => lookUpEntity(context, 'Region', id, name),
+    regions: (_root, { filter, first, after }, context) =>
+      listEntities(context, 'Region', { levels: filter?.levels?.map(fromEnumValue), partOf: filter?.partOf }, first, after),
+  },
+  Region: {
+    ...actorFields,
+    level: (region) => toEnumValue(region.level) as never,
+    priorities: (region) => (region.priorities as string[] | undefined) ?? [],
+    partOf: async (region, _args, context) =>
+      (await loadLinks(context, 'partOf', region)).filter((link) => link.node.__label === 'Region'),
+    parts: async (region, { levels }, context) => {
+      const parts = (await loadLinks(context, 'parts', region)).filter((link) => link.node.__label === 'Region');
+      return levels && levels.length > 0 ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as never)) : parts;
+    },
+    initiatives: (region, _args, context) => loadLinks(context, 'activeHere', region),
+    coordinatedBy: (region, _args, context) => loadLinks(context, 'coordinatedBy', region),
+    memberOf: (region, _args, context) => loadLinks(context, 'memberOf', region),
+    focusesOn: (region, _args, context) => loadLinks(context, 'focusesOn', region),
+    mentions: (region, _args, context) => loadLinks(context, 'mentions', region),
+  },
+};

@@ -1,0 +1,16 @@
+/** Resolvers of topsectors. */
+import type { Resolvers } from '../../generated/graphql.ts';
+import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
+import { loadLinks } from '../nodes/node-fields.ts';
+
+export const topsectorResolvers: Resolvers = {
+  Query: {
+    topsector: (_root, { id, name }, context) => lookUpEntity(context, 'Topsector', id, name),
+    topsectors: (_root, { first, after }, context) => listEntities(context, 'Topsector', {}, first, after),
+  },
+  Topsector: {
+    ...actorFields,
+    funds: (topsector, _args, context) => loadLinks(context, 'funds', topsector),
+    focusedBy: (topsector, _args, context) => loadLinks(context, 'focusedBy', topsector),
+  },
+};

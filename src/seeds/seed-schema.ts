@@ -1,0 +1,179 @@
+/**
+ * The contract of the curated seed files (seeds/graph/*.yaml), in one place: which labels
+ * exist, which properties each carries and of what type, and which relationship types may
+ * join which labels. The validator, the import, the GraphQL layer and the docs
+ * (seeds/README.md) all follow this table.
+ */
+
+export type PropertyType =
+  | { readonly kind: 'string' }
+  | { readonly kind: 'stringList' }
+  | { readonly kind: 'int'; readonly min?: number; readonly max?: number }
+  | { readonly kind: 'number' }
+  | { readonly kind: 'partialDate' }
+  | { readonly kind: 'isoDate' }
+  | { readonly kind: 'enum'; readonly values: readonly string[] };
+
+export interface PropertySpec {
+  readonly type: PropertyType;
+  readonly required: boolean;
+}
+
+const string = (required = true): PropertySpec => ({ type: { kind: 'string' }, required });
+const stringList = (required = true): PropertySpec => ({ type: { kind: 'stringList' }, required });
+const int = (min: number, max: number, required = true): PropertySpec => ({
+  type: { kind: 'int', min, max },
+  required,
+});
+const num = (required = true): PropertySpec => ({ type: { kind: 'number' }, required });
+const partialDate = (required = true): PropertySpec => ({ type: { kind: 'partialDate' }, required });
+const oneOf = (values: readonly string[]): PropertySpec => ({ type: { kind: 'enum', values }, required: true });
+
+export const ORGANISATION_KINDS = [
+  'ministry',
+  'government',
+  'public-agency',
+  'council',
+  'foundation',
+  'association',
+  'commission',
+  'governance-body',
+  'education-institution',
+  'research-organisation',
+  'company',
+  'social-partners',
+  'other',
+] as const;
+
+export const PROGRAMME_KINDS = [
+  'programme',
+  'network',
+  'fund',
+  'scheme',
+  'portal',
+  'centre',
+  'plan',
+  'agenda',
+  'pact',
+  'initiative',
+  'regulation',
+  'report',
+  'event',
+  'other',
+] as const;
+
+export const REGION_LEVELS = [
+  'landsdeel',
+  'subregion',
+  'province',
+  'city',
+  'labour-market-region',
+  'cluster',
+  'area',
+] as const;
+
+/** Properties every node has, whatever its label. */
+export const COMMON_NODE_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
+  name: string(),
+  aliases: stringList(false),
+  quote: string(),
+  description: string(false),
+};
+
+export const NODE_LABELS = {
+  Source: {
+    title: string(),
+    date: partialDate(),
+    sha256: string(),
+    path: string(),
+    language: string(),
+    url: string(false),
+  },
+  Pillar: { number: int(1, 3) },
+  Action: { number: int(1, 22), title: string(), commitment: string(), urls: stringList(false) },
+  ActionPart: { code: string(), letter: string(), text: string() },
+  Organisation: { kind: oneOf(ORGANISATION_KINDS) },
+  Programme: { kind: oneOf(PROGRAMME_KINDS) },
+  Topsector: {},
+  Region: { level: oneOf(REGION_LEVELS), priorities: stringList(false) },
+  Target: {
+    indicator: string(),
+    unit: string(),
+    target: num(),
+    baseline: num(false),
+    targetYear: int(1900, 2100, false),
+    current: num(false),
+  },
+  Measurement: { segment: string(), value: num(), unit: string() },
+  Milestone: { date: partialDate(), endDate: partialDate(false), dateText: string() },
+} as const satisfies Record<string, Record<string, PropertySpec>>;
+
+export type NodeLabel = keyof typeof NODE_LABELS;
+export const NODE_LABEL_NAMES = Object.keys(NODE_LABELS) as NodeLabel[];
+
+/** Labels whose nodes can drive or join an action: the GraphQL `Actor` interface. */
+export const ACTOR_LABELS = ['Organisation', 'Programme', 'Topsector', 'Region'] as const satisfies readonly NodeLabel[];
+const ENTITY: readonly NodeLabel[] = ['Organisation', 'Programme', 'Topsector', 'Region'];
+const ACTION_LIKE: readonly NodeLabel[] = ['Action', 'ActionPart'];
+
+export const RELATIONSHIP_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
+  quote: string(),
+  role: string(false),
+  amount: num(false),
+  unit: string(false),
+  period: string(false),
+  note: string(false),
+};
+
+export interface RelationshipSpec {
+  readonly from: readonly NodeLabel[];
+  readonly to: readonly NodeLabel[];
+  readonly meaning: string;
+}
+
+export const RELATIONSHIP_TYPES = {
+  IN_PILLAR: { from: ['Action'], to: ['Pillar'], meaning: 'is listed under the pillar' },
+  PART_OF: {
+    from: ['ActionPart', 'Region', 'Programme', 'Organisation'],
+    to: ['Action', 'Region', 'Programme', 'Organisation'],
+    meaning: 'is a part of',
+  },
+  LEADS: { from: ['Organisation', 'Programme'], to: [...ACTION_LIKE, 'Programme'], meaning: 'leads or carries out' },
+  COMMISSIONS: {
+    from: ['Organisation'],
+    to: [...ACTION_LIKE, 'Programme', 'Organisation'],
+    meaning: 'commissions or requests',
+  },
+  CONTRIBUTES_TO: {
+    from: ['Organisation', 'Programme', 'Topsector', 'Region'],
+    to: [...ACTION_LIKE, 'Programme'],
+    meaning: 'takes part in',
+  },
+  IMPLEMENTS: { from: ['Programme'], to: ACTION_LIKE, meaning: 'implements' },
+  RUNS: { from: ['Organisation'], to: ['Programme'], meaning: 'runs' },
+  FUNDS: {
+    from: ['Topsector', 'Organisation', 'Programme'],
+    to: ['Programme', 'Organisation', ...ACTION_LIKE],
+    meaning: 'funds',
+  },
+  ACTIVE_IN: { from: ['Organisation', 'Programme'], to: ['Region'], meaning: 'is active in' },
+  FOCUSES_ON: { from: ['Region', 'Programme', 'Organisation'], to: ['Topsector'], meaning: 'focuses on' },
+  MEMBER_OF: { from: ['Organisation', 'Region'], to: ['Organisation'], meaning: 'sits in' },
+  COORDINATES: { from: ['Organisation'], to: ['Region', 'Programme'], meaning: 'coordinates' },
+  HAS_TARGET: { from: ACTION_LIKE, to: ['Target'], meaning: 'has the target' },
+  HAS_MEASUREMENT: { from: ['Target'], to: ['Measurement'], meaning: 'has the current value' },
+  HAS_MILESTONE: { from: [...ACTION_LIKE, 'Region'], to: ['Milestone'], meaning: 'has the milestone' },
+  CONCERNS: {
+    from: ['Milestone'],
+    to: [...ENTITY, ...ACTION_LIKE, 'Target'],
+    meaning: 'is about',
+  },
+  MENTIONED_IN: { from: ENTITY, to: [...ACTION_LIKE, 'Region'], meaning: 'is named in' },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+
+export const DEFAULT_SOURCE_ID = 'src-techniekpact-bijlage-1-2014';
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
