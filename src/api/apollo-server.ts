@@ -52,6 +52,8 @@ export function createApolloServer(logger: Logger): ApolloServer<RequestContext>
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // src/main.ts owns shutdown (HTTP, then driver, then Neo4j); Apollo must not race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError: (formatted, error) => formatClientError(formatted, error, undefined, () => {}),

@@ -40,7 +40,7 @@ export class Neo4jGateway {
   async read(cypher: string, params: QueryParams = {}): Promise<Row[]> {
     this.counter.queries += 1;
     try {
-      const result = await this.driver.executeQuery(cypher, params, {
+      const result = await this.driver.executeQuery(cypher, toCypherParams(params), {
         database: this.options.database,
         routing: neo4j.routing.READ,
         transactionConfig: this.transactionConfig(),
@@ -96,9 +96,28 @@ export class WriteTx {
 
   async run(cypher: string, params: QueryParams = {}): Promise<Row[]> {
     this.counter.queries += 1;
-    const result = await this.tx.run(cypher, params);
+    const result = await this.tx.run(cypher, toCypherParams(params));
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
+}
+
+/**
+ * JS has one number type; Cypher has INTEGER and FLOAT, and LIMIT, list indexes and integer
+ * properties need INTEGER. Whole numbers go as Neo4j integers, everything else unchanged.
+ */
+export function toCypherParams(params: QueryParams): QueryParams {
+  return convertParam(params) as QueryParams;
+}
+
+function convertParam(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(convertParam);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = convertParam(inner);
+    return out;
+  }
+  return value;
 }
 
 /** Driver values to plain JSON-able values: nodes and relationships to their properties. */

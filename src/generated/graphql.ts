@@ -265,11 +265,11 @@ export type MilestoneFilter = {
   action?: InputMaybe<Scalars['Int']['input']>;
   /** Concerning this node. */
   concerns?: InputMaybe<Scalars['ID']['input']>;
-  /** On or after (YYYY, YYYY-MM or YYYY-MM-DD). */
+  /** On or after (YYYY, YYYY-MM or YYYY-MM-DD); a period counts while it lasts. */
   from?: InputMaybe<Scalars['String']['input']>;
-  /** Exactly this date or within it ("2014" matches every date in 2014). */
+  /** Dated on this day, month or year: "2014-04" matches every milestone dated in April 2014 (not those dated only "2014"). */
   on?: InputMaybe<Scalars['String']['input']>;
-  /** Whose text contains this (ignoring case and accents). */
+  /** Whose name or quote contains every word of this (ignoring case and accents). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** On or before. */
   to?: InputMaybe<Scalars['String']['input']>;

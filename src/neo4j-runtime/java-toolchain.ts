@@ -4,7 +4,7 @@
  * and what to do, because this is the first thing a newcomer's `npm start` runs into.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 
@@ -72,6 +72,9 @@ export function buildRuntime(log: (line: string) => void = () => {}): string {
         `building neo4j-runtime/pom.xml failed (mvn exit ${result.status}):\n${result.stdout}${result.stderr}`,
       );
     }
+    // The dependency plugin leaves an unchanged classpath file untouched; mark it fresh.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
   }
   return `${CLASSES_DIR}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }

@@ -42,8 +42,8 @@ ORDER BY id, action.number, type, t.code`;
 export const TARGETS_OF_ACTIONS = `UNWIND $ids AS id
 MATCH (a:Action {id: id})
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
-WITH id, [a] + collect(p) AS owners
-UNWIND owners AS owner
+WITH id, a, collect(p) AS parts
+UNWIND [a] + parts AS owner
 MATCH (owner)-[:HAS_TARGET]->(x:Target)
 RETURN id, x AS node, labels(x) AS labels
 ORDER BY id, x.id`;
@@ -51,8 +51,8 @@ ORDER BY id, x.id`;
 export const MILESTONES_OF_ACTIONS = `UNWIND $ids AS id
 MATCH (a:Action {id: id})
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
-WITH id, [a] + collect(p) AS owners
-UNWIND owners AS owner
+WITH id, a, collect(p) AS parts
+UNWIND [a] + parts AS owner
 MATCH (owner)-[:HAS_MILESTONE]->(x:Milestone)
 RETURN id, x AS node, labels(x) AS labels
 ORDER BY id, x.date, x.id`;
@@ -95,7 +95,7 @@ RETURN count(a) AS count`;
 export const PILLARS = `MATCH (p:Pillar) RETURN p AS node, labels(p) AS labels ORDER BY p.number`;
 
 const MILESTONE_FILTER = `MATCH (m:Milestone)
-WHERE ($on IS NULL OR m.date STARTS WITH $on OR (m.endDate IS NOT NULL AND m.date <= $on AND m.endDate >= $on))
+WHERE ($on IS NULL OR m.date STARTS WITH $on)
   AND ($from IS NULL OR coalesce(m.endDate, m.date) >= $from)
   AND ($to IS NULL OR m.date <= $to OR m.date STARTS WITH $to)
   AND ($action IS NULL OR EXISTS {
@@ -103,7 +103,7 @@ WHERE ($on IS NULL OR m.date STARTS WITH $on OR (m.endDate IS NOT NULL AND m.dat
         WHERE (owner:Action AND owner.number = $action)
            OR EXISTS { (owner:ActionPart)-[:PART_OF]->(:Action {number: $action}) } })
   AND ($concerns IS NULL OR EXISTS { (m)-[:CONCERNS]->(:Node {id: $concerns}) })
-  AND ($text IS NULL OR m.searchText CONTAINS $text)`;
+  AND ($words IS NULL OR all(word IN $words WHERE m.searchText CONTAINS word))`;
 
 export const MILESTONES_PAGE = `${MILESTONE_FILTER}
   AND ($afterDate IS NULL OR m.date > $afterDate OR (m.date = $afterDate AND m.id > $afterId))

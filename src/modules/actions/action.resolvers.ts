@@ -65,14 +65,14 @@ export const actionResolvers: Resolvers = {
     milestones: async (_root, { filter, first, after }, context) => {
       const limit = checkFirst(first);
       const cursor = decodeCursor(after);
-      const text = filter?.text ? foldText(filter.text) : null;
+      const words = filter?.text ? foldText(filter.text).split(' ').filter(Boolean) : [];
       const params = {
         on: checkDate(filter?.on, 'filter.on'),
         from: checkDate(filter?.from, 'filter.from'),
         to: checkDate(filter?.to, 'filter.to'),
         action: filter?.action ?? null,
         concerns: filter?.concerns ?? null,
-        text: text || null,
+        words: words.length > 0 ? words : null,
       };
       const rows = await context.gateway.read(MILESTONES_PAGE, {
         ...params,
