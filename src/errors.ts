@@ -4,7 +4,6 @@
  * internal errors never leave the process; they are logged with the request id instead.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseQueryError, DatabaseTimeoutError, DatabaseUnavailableError } from './db/db-errors.ts';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -32,47 +31,45 @@ const PUBLIC_CODES = new Set<string>([
   'BAD_REQUEST',
 ]);
 
-export interface ErrorLog {
-  (message: string, error: unknown): void;
+/** The error a resolver threw, inside Apollo's GraphQLError wrapper. */
+function causeOf(error: unknown): unknown {
+  const wrapped = error as { originalError?: unknown } | null;
+  return wrapped && typeof wrapped === 'object' && wrapped.originalError ? wrapped.originalError : error;
 }
 
 /**
- * Apollo's formatError hook. `original` is the thrown error (unwrapped from GraphQLError).
- * Known client errors pass with their code; database faults get our codes and a fixed text;
- * everything else becomes INTERNAL_SERVER_ERROR with no detail.
+ * By class name, not instanceof: the classes of db-errors.ts may be loaded twice (test
+ * runners, bundlers), and a fault must never fall through to a generic 500 for that.
  */
-export function formatClientError(
-  formatted: GraphQLFormattedError,
-  original: unknown,
-  requestId: string | undefined,
-  log: ErrorLog,
-): GraphQLFormattedError {
-  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
+function nameOf(error: unknown): string {
+  return error instanceof Error ? error.name : '';
+}
+
+/**
+ * Apollo's formatError hook. Known client errors pass with their code; database faults get
+ * our codes and a fixed text; everything else becomes INTERNAL_SERVER_ERROR with no detail.
+ * The original errors are logged, with the request id, by the plugin in apollo-server.ts.
+ */
+export function formatClientError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  const cause = causeOf(original);
   const withCode = (code: ErrorCode, message: string): GraphQLFormattedError => ({
     message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code, ...(requestId ? { requestId } : {}) },
+    extensions: { code },
   });
-  if (cause instanceof DatabaseUnavailableError) {
-    log('database unavailable', cause);
-    return withCode(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
-  }
-  if (cause instanceof DatabaseTimeoutError) {
-    log('database timeout', cause);
-    return withCode(ErrorCode.DATABASE_TIMEOUT, 'The query took too long and was stopped.');
+  switch (nameOf(cause)) {
+    case 'DatabaseUnavailableError':
+      return withCode(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
+    case 'DatabaseTimeoutError':
+      return withCode(ErrorCode.DATABASE_TIMEOUT, 'The query took too long and was stopped.');
+    case 'DatabaseQueryError':
+      return withCode(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_CODES.has(code) && !(cause instanceof DatabaseQueryError)) {
-    return {
-      ...formatted,
-      extensions: {
-        code,
-        ...(formatted.extensions?.argumentName ? { argumentName: formatted.extensions.argumentName } : {}),
-        ...(requestId ? { requestId } : {}),
-      },
-    };
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    const argumentName = formatted.extensions?.argumentName;
+    return { ...formatted, extensions: { code, ...(argumentName ? { argumentName } : {}) } };
   }
-  log('internal error', cause);
   return withCode(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
 }

@@ -56,7 +56,7 @@ export function createApolloServer(logger: Logger): ApolloServer<RequestContext>
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    formatError: (formatted, error) => formatClientError(formatted, error, undefined, () => {}),
+    formatError: (formatted, error) => formatClientError(formatted, error),
     plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
   });
 }

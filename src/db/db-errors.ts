@@ -2,7 +2,6 @@
  * Driver errors translated in one place. The API maps these classes to stable codes;
  * the driver's own message (which may quote Cypher) stays in our log, never in a response.
  */
-import { Neo4jError } from 'neo4j-driver';
 
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
@@ -18,8 +17,20 @@ export class DatabaseQueryError extends Error {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+interface DriverError extends Error {
+  readonly code?: string;
+}
+
+/**
+ * By name, not instanceof: a bundler or test runner may load neo4j-driver twice (ESM and
+ * CJS), and then its Neo4jError class is not the one we imported.
+ */
+function isDriverError(error: unknown): error is DriverError {
+  return error instanceof Error && error.name === 'Neo4jError';
+}
+
 export function translateDriverError(error: unknown): Error {
-  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
+  if (!isDriverError(error)) return error instanceof Error ? error : new Error(String(error));
   const code = error.code ?? '';
   if (UNAVAILABLE_CODES.has(code) || /acquisition|connection|ECONNREFUSED|Pool is closed/i.test(error.message) && !code.startsWith('Neo.ClientError.Statement')) {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });

@@ -38,6 +38,7 @@ const expected = (id: string) => {
 
 /** Names match by name or any alias, ignoring case and accents. */
 interface Named {
+  id?: string;
   name: string;
   aliases: string[];
 }
@@ -51,7 +52,7 @@ function expectSameEntities(actual: Named[], names: string[]): void {
   }
   expect(actual, `no extra entities beyond ${names.join(', ')}`).toHaveLength(names.length);
 }
-const unique = <T extends { id: string }>(nodes: T[]) => [...new Map(nodes.map((n) => [n.id, n])).values()];
+const unique = (nodes: Named[]): Named[] => [...new Map(nodes.map((n) => [n.id ?? n.name, n])).values()];
 
 let app: RunningApp;
 beforeAll(async () => {

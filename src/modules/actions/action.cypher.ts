@@ -12,7 +12,7 @@ export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN a AS 
 
 /** Involvements in an action or any of its parts, for a batch of action ids. */
 export const INVOLVEMENTS_OF_ACTIONS = `UNWIND $ids AS id
-MATCH (a:Action {id: id})
+MATCH (a:Node {id: id}) WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
@@ -23,7 +23,7 @@ ORDER BY id, type, t.code, actor.sortName`;
 
 /** Involvements in a batch of action parts. */
 export const INVOLVEMENTS_OF_PARTS = `UNWIND $ids AS id
-MATCH (t:ActionPart {id: id})-[:PART_OF]->(a:Action)
+MATCH (t:Node {id: id})-[:PART_OF]->(a:Action) WHERE t:ActionPart
 MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
 RETURN id, actor, labels(actor) AS actorLabels, a AS action, t AS part, r AS rel, type(r) AS type
 ORDER BY id, type, actor.sortName`;
@@ -40,7 +40,7 @@ ORDER BY id, action.number, type, t.code`;
 
 /** Targets and milestones of an action including those stated for its parts. */
 export const TARGETS_OF_ACTIONS = `UNWIND $ids AS id
-MATCH (a:Action {id: id})
+MATCH (a:Node {id: id}) WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
@@ -49,7 +49,7 @@ RETURN id, x AS node, labels(x) AS labels
 ORDER BY id, x.id`;
 
 export const MILESTONES_OF_ACTIONS = `UNWIND $ids AS id
-MATCH (a:Action {id: id})
+MATCH (a:Node {id: id}) WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
@@ -70,17 +70,17 @@ WHERE ($numbers IS NULL OR a.number IN $numbers)
         MATCH (:Node {id: actorId})-[r]->(t:Node)
         WHERE type(r) IN $kinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) }))
   AND ($programme IS NULL OR EXISTS {
-        MATCH (:Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)
+        MATCH (:Node:Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)
         WHERE t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)) })
   AND ($topsector IS NULL OR EXISTS {
         MATCH (x:Node)-[r]->(t:Node)
         WHERE type(r) IN $allKinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))
-          AND (x.id = $topsector OR EXISTS { (x)-[:FOCUSES_ON]->(:Topsector {id: $topsector}) }) })
+          AND (x.id = $topsector OR EXISTS { (x)-[:FOCUSES_ON]->(:Node:Topsector {id: $topsector}) }) })
   AND ($region IS NULL OR EXISTS {
         MATCH (x:Node)-[r]->(t:Node)
         WHERE type(r) IN $allKinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))
           AND EXISTS {
-            MATCH (place:Region)-[:PART_OF*0..3]->(:Region {id: $region})
+            MATCH (place:Region)-[:PART_OF*0..3]->(:Node:Region {id: $region})
             WHERE x = place OR (x)-[:ACTIVE_IN]->(place) } })`;
 
 export const ACTIONS_PAGE = `${ACTION_FILTER}
