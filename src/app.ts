@@ -26,7 +26,8 @@ export interface RunningApp {
 
 export const consoleLogger: Logger = {
   info: (message) => console.log(message),
-  error: (message, error) => console.error(message, error instanceof Error ? error.message : (error ?? '')),
+  error: (message, error) =>
+    console.error(message, error instanceof Error ? error.message : (error ?? '')),
 };
 
 /** Loads the seeds into an empty database; a database with data is left as it is. */
@@ -38,11 +39,16 @@ export async function prepareDatabase(gateway: Neo4jGateway, logger: Logger): Pr
     const report = await importSeedGraph(gateway, graph);
     const nodes = Object.values(report.nodesByLabel).reduce((a, b) => a + b, 0);
     const relationships = Object.values(report.relationshipsByType).reduce((a, b) => a + b, 0);
-    logger.info(`imported ${nodes} nodes and ${relationships} relationships in ${(report.durationMs / 1000).toFixed(1)} s`);
+    logger.info(
+      `imported ${nodes} nodes and ${relationships} relationships in ${(report.durationMs / 1000).toFixed(1)} s`,
+    );
   }
 }
 
-export async function startApp(config: AppConfig, logger: Logger = consoleLogger): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  logger: Logger = consoleLogger,
+): Promise<RunningApp> {
   const database = await openDatabase(config, (line) => logger.info(line));
   try {
     await prepareDatabase(database.gateway, logger);
@@ -54,7 +60,11 @@ export async function startApp(config: AppConfig, logger: Logger = consoleLogger
 }
 
 /** Starts the HTTP API on an open database (tests use this with their own Neo4j). */
-export async function serveApi(config: AppConfig, database: OpenDatabase, logger: Logger): Promise<RunningApp> {
+export async function serveApi(
+  config: AppConfig,
+  database: OpenDatabase,
+  logger: Logger,
+): Promise<RunningApp> {
   const apollo = createApolloServer(logger);
   await apollo.start();
   const server = createHttpServer({ apollo, gateway: database.gateway });

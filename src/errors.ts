@@ -18,7 +18,9 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Bad arguments: the message says what is wrong, `argumentName` says where. */
 export function badUserInput(message: string, argumentName: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
+  });
 }
 
 const PUBLIC_CODES = new Set<string>([
@@ -34,7 +36,9 @@ const PUBLIC_CODES = new Set<string>([
 /** The error a resolver threw, inside Apollo's GraphQLError wrapper. */
 function causeOf(error: unknown): unknown {
   const wrapped = error as { originalError?: unknown } | null;
-  return wrapped && typeof wrapped === 'object' && wrapped.originalError ? wrapped.originalError : error;
+  return wrapped && typeof wrapped === 'object' && wrapped.originalError
+    ? wrapped.originalError
+    : error;
 }
 
 /**
@@ -50,7 +54,10 @@ function nameOf(error: unknown): string {
  * our codes and a fixed text; everything else becomes INTERNAL_SERVER_ERROR with no detail.
  * The original errors are logged, with the request id, by the plugin in apollo-server.ts.
  */
-export function formatClientError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+export function formatClientError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+): GraphQLFormattedError {
   const cause = causeOf(original);
   const withCode = (code: ErrorCode, message: string): GraphQLFormattedError => ({
     message,
@@ -60,7 +67,10 @@ export function formatClientError(formatted: GraphQLFormattedError, original: un
   });
   switch (nameOf(cause)) {
     case 'DatabaseUnavailableError':
-      return withCode(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
+      return withCode(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        'The database is unavailable; try again shortly.',
+      );
     case 'DatabaseTimeoutError':
       return withCode(ErrorCode.DATABASE_TIMEOUT, 'The query took too long and was stopped.');
     case 'DatabaseQueryError':

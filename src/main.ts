@@ -9,7 +9,9 @@ const config = readConfig();
 try {
   const app = await startApp(config, consoleLogger);
   console.log(`database: ${app.database.description}`);
-  console.log(`GraphQL API: ${app.graphqlUrl} (GraphiQL in a browser; health: ${app.url}/health/ready)`);
+  console.log(
+    `GraphQL API: ${app.graphqlUrl} (GraphiQL in a browser; health: ${app.url}/health/ready)`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

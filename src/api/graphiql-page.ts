@@ -15,13 +15,22 @@ export function packageFile(packageName: string, file: string): string {
 
 /** Asset path -> [file, content type]. Fixed table: no path from the request reaches the disk. */
 const ASSETS: Readonly<Record<string, readonly [string, string]>> = {
-  '/assets/graphiql/react.js': [packageFile('react', 'umd/react.production.min.js'), 'text/javascript; charset=utf-8'],
+  '/assets/graphiql/react.js': [
+    packageFile('react', 'umd/react.production.min.js'),
+    'text/javascript; charset=utf-8',
+  ],
   '/assets/graphiql/react-dom.js': [
     packageFile('react-dom', 'umd/react-dom.production.min.js'),
     'text/javascript; charset=utf-8',
   ],
-  '/assets/graphiql/graphiql.js': [packageFile('graphiql', 'graphiql.min.js'), 'text/javascript; charset=utf-8'],
-  '/assets/graphiql/graphiql.css': [packageFile('graphiql', 'graphiql.min.css'), 'text/css; charset=utf-8'],
+  '/assets/graphiql/graphiql.js': [
+    packageFile('graphiql', 'graphiql.min.js'),
+    'text/javascript; charset=utf-8',
+  ],
+  '/assets/graphiql/graphiql.css': [
+    packageFile('graphiql', 'graphiql.min.css'),
+    'text/css; charset=utf-8',
+  ],
 };
 
 const cache = new Map<string, Buffer>();

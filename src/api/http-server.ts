@@ -16,7 +16,11 @@ export interface HttpServerOptions {
   readonly apollo: ApolloServer<RequestContext>;
   readonly gateway: Neo4jGateway;
   /** Extra routes (exports, explorer); return true when handled. */
-  readonly extraRoutes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
+  readonly extraRoutes?: (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ) => Promise<boolean>;
 }
 
 export function createHttpServer(options: HttpServerOptions): Server {
@@ -30,7 +34,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
   return server;
 }
 
-async function handle(options: HttpServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  options: HttpServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const path = url.pathname;
   if (path === '/health/live') return sendJson(response, 200, { status: 'ok' });
@@ -54,11 +62,19 @@ async function ready(gateway: Neo4jGateway, response: ServerResponse): Promise<v
   try {
     await Promise.race([
       gateway.ping(),
-      new Promise((_resolve, reject) => setTimeout(() => reject(new Error('Neo4j did not answer within 2 s')), READY_TIMEOUT_MS).unref()),
+      new Promise((_resolve, reject) =>
+        setTimeout(
+          () => reject(new Error('Neo4j did not answer within 2 s')),
+          READY_TIMEOUT_MS,
+        ).unref(),
+      ),
     ]);
     sendJson(response, 200, { status: 'ready', database: 'up' });
   } catch (error) {
-    sendJson(response, 503, { status: 'unavailable', reason: `database: ${(error as Error).message.split('\n')[0]}` });
+    sendJson(response, 503, {
+      status: 'unavailable',
+      reason: `database: ${(error as Error).message.split('\n')[0]}`,
+    });
   }
 }
 
@@ -77,21 +93,34 @@ async function graphql(
     const raw = await readBody(request);
     if (raw === 'too-large') {
       return sendJson(response, 413, {
-        errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        errors: [
+          {
+            message: `request body over ${MAX_BODY_BYTES} bytes`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
       });
     }
     const contentType = headers.get('content-type') ?? '';
-    if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
+    if (
+      contentType.startsWith('application/json') ||
+      contentType.startsWith('application/graphql-response+json')
+    ) {
       try {
         body = raw.length > 0 ? JSON.parse(raw) : undefined;
       } catch {
         return sendJson(response, 400, {
-          errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          errors: [
+            { message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+          ],
         });
       }
     } else body = raw;
   }
-  const requestId = typeof request.headers['x-request-id'] === 'string' ? request.headers['x-request-id'].slice(0, 64) : randomUUID();
+  const requestId =
+    typeof request.headers['x-request-id'] === 'string'
+      ? request.headers['x-request-id'].slice(0, 64)
+      : randomUUID();
   let context: RequestContext | undefined;
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
@@ -120,7 +149,9 @@ function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
       if (size > MAX_BODY_BYTES) tooLarge = true;
       else chunks.push(chunk);
     });
-    request.on('end', () => resolveBody(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () =>
+      resolveBody(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')),
+    );
     request.on('error', reject);
   });
 }
@@ -130,7 +161,12 @@ function prefersHtml(request: IncomingMessage): boolean {
   return accept.includes('text/html');
 }
 
-export function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+export function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+): void {
   response.statusCode = status;
   response.setHeader('content-type', contentType);
   response.end(body);

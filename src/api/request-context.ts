@@ -5,7 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Neo4jGateway, QueryCounter } from '../db/gateway.ts';
 import { createActionLoaders, type ActionLoaders } from '../modules/actions/action.loaders.ts';
-import { createLinkLoaders, createNodeLoader, type LinkLoaders } from '../modules/links/link.loaders.ts';
+import {
+  createLinkLoaders,
+  createNodeLoader,
+  type LinkLoaders,
+} from '../modules/links/link.loaders.ts';
 import type DataLoader from 'dataloader';
 import type { NodeModel } from '../modules/graph-models.ts';
 
@@ -19,7 +23,10 @@ export interface RequestContext {
   readonly actions: ActionLoaders;
 }
 
-export function createRequestContext(baseGateway: Neo4jGateway, requestId: string = randomUUID()): RequestContext {
+export function createRequestContext(
+  baseGateway: Neo4jGateway,
+  requestId: string = randomUUID(),
+): RequestContext {
   const queries: QueryCounter = { queries: 0 };
   const gateway = baseGateway.withCounter(queries);
   return {

@@ -40,7 +40,12 @@ export async function openDatabase(
   }
   const driver =
     settings.mode === 'external'
-      ? createDriver({ uri, user: settings.user, password: settings.password, database: settings.database })
+      ? createDriver({
+          uri,
+          user: settings.user,
+          password: settings.password,
+          database: settings.database,
+        })
       : createDriver({ uri });
   const gateway = new Neo4jGateway(driver, {
     database: settings.mode === 'external' ? settings.database : undefined,

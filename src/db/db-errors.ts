@@ -15,7 +15,11 @@ export class DatabaseQueryError extends Error {
   override name = 'DatabaseQueryError';
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 interface DriverError extends Error {
   readonly code?: string;
@@ -32,11 +36,23 @@ function isDriverError(error: unknown): error is DriverError {
 export function translateDriverError(error: unknown): Error {
   if (!isDriverError(error)) return error instanceof Error ? error : new Error(String(error));
   const code = error.code ?? '';
-  if (UNAVAILABLE_CODES.has(code) || /acquisition|connection|ECONNREFUSED|Pool is closed/i.test(error.message) && !code.startsWith('Neo.ClientError.Statement')) {
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    (/acquisition|connection|ECONNREFUSED|Pool is closed/i.test(error.message) &&
+      !code.startsWith('Neo.ClientError.Statement'))
+  ) {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
   }
-  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new DatabaseTimeoutError(`the query ran past its time budget: ${error.message}`, { cause: error });
+  if (
+    code.includes('TransactionTimedOut') ||
+    code.includes('Transaction.TransactionTimedOut') ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new DatabaseTimeoutError(`the query ran past its time budget: ${error.message}`, {
+      cause: error,
+    });
   }
-  return new DatabaseQueryError(`Neo4j rejected a query (${code}): ${error.message}`, { cause: error });
+  return new DatabaseQueryError(`Neo4j rejected a query (${code}): ${error.message}`, {
+    cause: error,
+  });
 }

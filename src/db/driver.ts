@@ -12,7 +12,10 @@ export interface Neo4jConnection {
 }
 
 export function createDriver(connection: Neo4jConnection): Driver {
-  const auth = connection.user && connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+  const auth =
+    connection.user && connection.password
+      ? neo4j.auth.basic(connection.user, connection.password)
+      : undefined;
   return neo4j.driver(connection.uri, auth, {
     // Neo4j integers come back as JS numbers: every integer in our graph is far below 2^53.
     disableLosslessIntegers: true,

@@ -56,11 +56,18 @@ export class Neo4jGateway {
    * overrides the gateway's budget; 0 means none (the import of a large graph).
    */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       return await session.executeWrite(
         (tx) => work(new WriteTx(tx, this.counter)),
-        timeoutMs === undefined ? this.transactionConfig() : timeoutMs > 0 ? { timeout: timeoutMs } : undefined,
+        timeoutMs === undefined
+          ? this.transactionConfig()
+          : timeoutMs > 0
+            ? { timeout: timeoutMs }
+            : undefined,
       );
     } catch (error) {
       throw translateDriverError(error);
@@ -73,7 +80,11 @@ export class Neo4jGateway {
   async schema(cypher: string): Promise<void> {
     this.counter.queries += 1;
     try {
-      await this.driver.executeQuery(cypher, {}, { database: this.options.database, routing: neo4j.routing.WRITE });
+      await this.driver.executeQuery(
+        cypher,
+        {},
+        { database: this.options.database, routing: neo4j.routing.WRITE },
+      );
     } catch (error) {
       throw translateDriverError(error);
     }
@@ -84,7 +95,9 @@ export class Neo4jGateway {
   }
 
   private transactionConfig(): { timeout: number } | undefined {
-    return this.options.transactionTimeoutMs ? { timeout: this.options.transactionTimeoutMs } : undefined;
+    return this.options.transactionTimeoutMs
+      ? { timeout: this.options.transactionTimeoutMs }
+      : undefined;
   }
 }
 
@@ -112,7 +125,11 @@ export function toCypherParams(params: QueryParams): QueryParams {
 function convertParam(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(convertParam);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) out[key] = convertParam(inner);
     return out;
@@ -131,7 +148,8 @@ export function toPlain(value: unknown): unknown {
     }
     if (isTemporal(value)) return String(value);
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>))
+      out[key] = toPlain(inner);
     return out;
   }
   return value;

@@ -48,7 +48,9 @@ export function storedProperties(node: SeedNode): Record<string, unknown> {
     sortName: foldText(name),
     foldedNames: [...new Set([name, ...aliases].map(foldText))],
     searchAliases: aliases.join(' | '),
-    searchText: foldText(`${name} ${String(node.properties.quote)} ${String(node.properties.dateText ?? '')}`),
+    searchText: foldText(
+      `${name} ${String(node.properties.quote)} ${String(node.properties.dateText ?? '')}`,
+    ),
   };
 }
 
@@ -64,7 +66,11 @@ export async function importSeedGraph(
   let batchIndex = 0;
   let rows = 0;
   await gateway.writeTransaction(async (tx) => {
-    const runBatches = async (cypher: string, items: readonly Record<string, unknown>[], what: string) => {
+    const runBatches = async (
+      cypher: string,
+      items: readonly Record<string, unknown>[],
+      what: string,
+    ) => {
       for (let offset = 0; offset < items.length; offset += batchSize) {
         const batch = items.slice(offset, offset + batchSize);
         await tx.run(cypher, { rows: batch });
@@ -80,7 +86,11 @@ export async function importSeedGraph(
     );
     for (const label of NODE_LABEL_NAMES) {
       const nodes = graph.nodes.filter((n) => n.label === label);
-      await runBatches(MERGE_NODES[label], nodes.map((n) => ({ id: n.id, properties: storedProperties(n) })), `nodes ${label}`);
+      await runBatches(
+        MERGE_NODES[label],
+        nodes.map((n) => ({ id: n.id, properties: storedProperties(n) })),
+        `nodes ${label}`,
+      );
     }
     await tx.run(DELETE_STALE_NODES, { ids: graph.nodes.map((n) => n.id) });
     for (const type of RELATIONSHIP_TYPE_NAMES) {
@@ -118,15 +128,21 @@ export async function contentChecksum(gateway: Neo4jGateway): Promise<string> {
   const nodes = await gateway.read(READ_ALL_NODES_FOR_CHECKSUM);
   const relationships = await gateway.read(READ_ALL_RELATIONSHIPS_FOR_CHECKSUM);
   const hash = createHash('sha256');
-  const sortedLabels = nodes.map((row) => ({ ...row, labels: [...(row.labels as string[])].sort() }));
-  for (const row of [...sortedLabels, ...relationships]) hash.update(stableStringify(row)).update('\n');
+  const sortedLabels = nodes.map((row) => ({
+    ...row,
+    labels: [...(row.labels as string[])].sort(),
+  }));
+  for (const row of [...sortedLabels, ...relationships])
+    hash.update(stableStringify(row)).update('\n');
   return hash.digest('hex');
 }
 
 function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

@@ -3,7 +3,12 @@
  * so each statement is built once per entry of the fixed tables in seed-schema.ts, never
  * from input. Values always travel as $parameters.
  */
-import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeLabel, type RelationshipType } from '../seeds/seed-schema.ts';
+import {
+  NODE_LABEL_NAMES,
+  RELATIONSHIP_TYPE_NAMES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../seeds/seed-schema.ts';
 
 /** Nodes whose label changed in the seeds are removed first, then merged afresh. */
 export const DELETE_RELABELLED_NODES = `

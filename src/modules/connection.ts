@@ -27,7 +27,10 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, argumentName = 'after'): CursorKey | null {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  argumentName = 'after',
+): CursorKey | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;

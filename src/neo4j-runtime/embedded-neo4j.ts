@@ -67,7 +67,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     '--exit-with-parent',
   ];
   const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.once('exit', (code) => resolveExit(code)),
+  );
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
     stderrTail.push(line);
@@ -113,7 +115,11 @@ async function verifyBolt(uri: string): Promise<void> {
   }
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<number | null>, graceMs: number): Promise<void> {
+async function stopChild(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  graceMs: number,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);

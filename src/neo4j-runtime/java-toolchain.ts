@@ -52,10 +52,16 @@ function needsBuild(): boolean {
  * Compiles the launcher and resolves Neo4j's jars from Maven Central (the first time,
  * about 150 MB into ~/.m2), then returns the classpath for `java -cp`.
  */
-export function buildRuntime(log: (line: string) => void = () => {}): string {
-  if (needsBuild()) {
-    const mvn = process.env.NEO4J_MVN ?? 'mvn';
-    log('building the Neo4j runtime with Maven (the first time this downloads Neo4j from Maven Central)...');
+export function buildRuntime(
+  log: (line: string) => void = () => {},
+  env: NodeJS.ProcessEnv = process.env,
+  force = false,
+): string {
+  if (force || needsBuild()) {
+    const mvn = env.NEO4J_MVN ?? 'mvn';
+    log(
+      'building the Neo4j runtime with Maven (the first time this downloads Neo4j from Maven Central)...',
+    );
     const result = spawnSync(mvn, ['-q', '-B', '-f', join(RUNTIME_DIR, 'pom.xml'), 'compile'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],

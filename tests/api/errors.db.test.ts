@@ -21,18 +21,33 @@ afterAll(async () => {
 describe('errors with stable codes', () => {
   it('rejects first over 100 with BAD_USER_INPUT naming the argument', async () => {
     const response = await postGraphQL(app, `{ actions(first: 101) { nodes { number } } }`);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'first',
+    });
     expect(response.errors?.[0]?.message).toContain('between 0 and 100');
   });
 
   it('rejects a cursor it did not give out with BAD_USER_INPUT naming "after"', async () => {
-    const response = await postGraphQL(app, `{ organisations(after: "not-a-cursor") { nodes { id } } }`);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    const response = await postGraphQL(
+      app,
+      `{ organisations(after: "not-a-cursor") { nodes { id } } }`,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'after',
+    });
   });
 
   it('rejects a malformed date filter with BAD_USER_INPUT naming the field', async () => {
-    const response = await postGraphQL(app, `{ milestones(filter: { on: "23 april" }) { nodes { id } } }`);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.on' });
+    const response = await postGraphQL(
+      app,
+      `{ milestones(filter: { on: "23 april" }) { nodes { id } } }`,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'filter.on',
+    });
   });
 
   it('answers null for an unknown id or number, without an error', async () => {
@@ -79,7 +94,12 @@ describe('when the database is unavailable', () => {
     const port = await freePort();
     const gateway = new Neo4jGateway(createDriver({ uri: `bolt://127.0.0.1:${port}` }));
     downApp = await serveApi(
-      { port: 0, host: '127.0.0.1', production: false, neo4j: { mode: 'external', uri: '', user: '', password: '', database: undefined } },
+      {
+        port: 0,
+        host: '127.0.0.1',
+        production: false,
+        neo4j: { mode: 'external', uri: '', user: '', password: '', database: undefined },
+      },
       { gateway, description: 'down', embedded: undefined, close: () => gateway.driver.close() },
       { info: () => {}, error: () => {} },
     );
@@ -99,7 +119,10 @@ describe('when the database is unavailable', () => {
   it('says 503 on /health/ready with a JSON reason, and 200 on /health/live', async () => {
     const ready = await fetch(`${downApp.url}/health/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'unavailable', reason: expect.stringContaining('database') });
+    expect(await ready.json()).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringContaining('database'),
+    });
     const live = await fetch(`${downApp.url}/health/live`);
     expect(live.status).toBe(200);
   });

@@ -14,7 +14,12 @@ import { isLocalUrl, launchChromium } from '../support/browser.ts';
 import { startTestApi } from '../support/test-api.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../.artifacts/graphiql.png', import.meta.url));
-const QUERY = '{ action(number: 16) { title leads { actor { name } } } }';
+const QUERY = `{
+  action(number: 16) {
+    title
+    leads { actor { name } }
+  }
+}`;
 const LEAD_OF_ACTION_16 = 'Stichting Beroepsonderwijs Bedrijfsleven';
 
 const GRAPHIQL_ASSETS = [
@@ -81,7 +86,9 @@ describe('GraphiQL at GET /graphql in Chromium', () => {
     expect(requests.filter((url) => !isLocalUrl(url))).toEqual([]);
     const paths = requests.map((url) => new URL(url).pathname);
     expect(paths).toEqual(expect.arrayContaining(['/graphql', ...GRAPHIQL_ASSETS]));
-    await expect.poll(() => page.locator('.graphiql-query-editor').innerText()).toContain('WhoDrivesAction3');
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').innerText())
+      .toContain('WhoDrivesAction3');
     expect(pageErrors).toEqual([]);
   });
 
@@ -95,8 +102,20 @@ describe('GraphiQL at GET /graphql in Chromium', () => {
     await page.keyboard.insertText(QUERY);
     const typed = await page
       .locator('.graphiql-query-editor .CodeMirror')
-      .evaluate((element) => (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+      .evaluate((element) =>
+        (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+      );
     expect(typed).toBe(QUERY);
+    // GraphiQL reads the operation name from an edit 100 ms after it (debounced); a click
+    // before that would send the default query's name with our query (400, unknown
+    // operation). The same handler first saves the query to localStorage: wait for that.
+    await page.waitForFunction(
+      (expected) =>
+        (
+          globalThis as unknown as { localStorage: { getItem(key: string): string | null } }
+        ).localStorage.getItem('graphiql:query') === expected,
+      QUERY,
+    );
 
     const [response] = await Promise.all([
       page.waitForResponse(
@@ -107,7 +126,7 @@ describe('GraphiQL at GET /graphql in Chromium', () => {
       ),
       page.getByRole('button', { name: /execute query/i }).click(),
     ]);
-    expect(response.status()).toBe(200);
+    expect(response.status(), await response.text()).toBe(200);
 
     const resultPane = page.locator('.graphiql-response .result-window');
     await expect

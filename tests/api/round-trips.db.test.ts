@@ -38,7 +38,10 @@ describe('database round trips per request', () => {
     const { queries, data } = await roundTrips(`{
       actions(first: 25) { nodes { number actors { kind actor { id name } relation { role } } } } }`);
     expect(data.actions.nodes).toHaveLength(22);
-    const involvements = data.actions.nodes.reduce((sum: number, a: { actors: unknown[] }) => sum + a.actors.length, 0);
+    const involvements = data.actions.nodes.reduce(
+      (sum: number, a: { actors: unknown[] }) => sum + a.actors.length,
+      0,
+    );
     expect(involvements).toBeGreaterThan(100);
     expect(queries).toBe(2);
   });
@@ -52,7 +55,9 @@ describe('database round trips per request', () => {
   });
 
   it('costs 1 query for a search, and 3 for a search with two levels of neighbours', async () => {
-    const plain = await roundTrips(`{ search(text: "techniek", first: 20) { type node { id name } } }`);
+    const plain = await roundTrips(
+      `{ search(text: "techniek", first: 20) { type node { id name } } }`,
+    );
     expect(plain.data.search.length).toBeGreaterThan(5);
     expect(plain.queries).toBe(1);
     const deep = await roundTrips(`{ search(text: "techniek", first: 20) {

@@ -48,11 +48,16 @@ function matchesName(node: Named, name: string): boolean {
 }
 function expectSameEntities(actual: Named[], names: string[]): void {
   for (const name of names) {
-    expect(actual.filter((node) => matchesName(node, name)), `expected "${name}" among ${actual.map((n) => n.name).join(', ')}`).toHaveLength(1);
+    expect(
+      actual.filter((node) => matchesName(node, name)),
+      `expected "${name}" among ${actual.map((n) => n.name).join(', ')}`,
+    ).toHaveLength(1);
   }
   expect(actual, `no extra entities beyond ${names.join(', ')}`).toHaveLength(names.length);
 }
-const unique = (nodes: Named[]): Named[] => [...new Map(nodes.map((n) => [n.id ?? n.name, n])).values()];
+const unique = (nodes: Named[]): Named[] => [
+  ...new Map(nodes.map((n) => [n.id ?? n.name, n])).values(),
+];
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -69,21 +74,36 @@ describe('sample questions through the GraphQL API', () => {
       `{ action(number: 1) { parts { code leads { actor { id name aliases } relation { evidence { quote } } } } } }`,
     );
     const part = data.action.parts.find((p: { code: string }) => p.code === '1a');
-    expectSameEntities(part.leads.map((l: { actor: Named }) => l.actor), expected('q01').names!);
+    expectSameEntities(
+      part.leads.map((l: { actor: Named }) => l.actor),
+      expected('q01').names!,
+    );
     expect(part.leads[0].relation.evidence.quote).toContain('Stichting Leerplanontwikkeling (SLO)');
   });
 
   it('q02: names SBB as the organisation that develops the studiebijsluiters (action 16)', async () => {
     const data = await query(app, `{ action(number: 16) { leads { actor { id name aliases } } } }`);
-    expectSameEntities(unique(data.action.leads.map((l: { actor: Named & { id: string } }) => l.actor)), expected('q02').names!);
+    expectSameEntities(
+      unique(data.action.leads.map((l: { actor: Named & { id: string } }) => l.actor)),
+      expected('q02').names!,
+    );
   });
 
   it('q07: finds exactly the actions in which both Jet-Net and Technet are named', async () => {
-    const ids = await query(app, `{ a: programme(name: "Jet-Net") { id } b: programme(name: "TechNet") { id } }`);
-    const data = await query(app, `query($ids: [ID!]) { actions(filter: { actors: $ids }) { nodes { number } } }`, {
-      ids: [ids.a.id, ids.b.id],
-    });
-    expect(data.actions.nodes.map((a: { number: number }) => a.number)).toEqual(expected('q07').actions);
+    const ids = await query(
+      app,
+      `{ a: programme(name: "Jet-Net") { id } b: programme(name: "TechNet") { id } }`,
+    );
+    const data = await query(
+      app,
+      `query($ids: [ID!]) { actions(filter: { actors: $ids }) { nodes { number } } }`,
+      {
+        ids: [ids.a.id, ids.b.id],
+      },
+    );
+    expect(data.actions.nodes.map((a: { number: number }) => a.number)).toEqual(
+      expected('q07').actions,
+    );
   });
 
   it('q10: lists the six subregions of Landsdeel Zuidwest', async () => {
@@ -91,12 +111,21 @@ describe('sample questions through the GraphQL API', () => {
       app,
       `{ region(name: "Landsdeel Zuidwest") { parts(levels: [SUBREGION]) { region { id name aliases } } } }`,
     );
-    expectSameEntities(data.region.parts.map((p: { region: Named }) => p.region), expected('q10').names!);
+    expectSameEntities(
+      data.region.parts.map((p: { region: Named }) => p.region),
+      expected('q10').names!,
+    );
   });
 
   it('q11: lists the three provinces of Landsdeel Noord', async () => {
-    const data = await query(app, `{ region(name: "Noord") { parts(levels: [PROVINCE]) { region { id name aliases } } } }`);
-    expectSameEntities(data.region.parts.map((p: { region: Named }) => p.region), expected('q11').names!);
+    const data = await query(
+      app,
+      `{ region(name: "Noord") { parts(levels: [PROVINCE]) { region { id name aliases } } } }`,
+    );
+    expectSameEntities(
+      data.region.parts.map((p: { region: Named }) => p.region),
+      expected('q11').names!,
+    );
   });
 
   it('q13: names the ministry represented in the Commissie Arbeidsmarktaanpak Zuidoost Nederland', async () => {
@@ -116,10 +145,14 @@ describe('sample questions through the GraphQL API', () => {
       app,
       `{ action(number: 20) { targets { unit current measurements { segment value unit } } } }`,
     );
-    const scholarships = data.action.targets.filter((t: { unit: string }) => t.unit === expected('q24').unit);
+    const scholarships = data.action.targets.filter(
+      (t: { unit: string }) => t.unit === expected('q24').unit,
+    );
     expect(scholarships).toHaveLength(1);
     expect(scholarships[0].current).toBe(expected('q24').number);
-    const measurement = scholarships[0].measurements.find((m: { segment: string }) => m.segment.includes('2014/15'));
+    const measurement = scholarships[0].measurements.find((m: { segment: string }) =>
+      m.segment.includes('2014/15'),
+    );
     expect(measurement.value).toBe(expected('q24').number);
   });
 
@@ -128,7 +161,9 @@ describe('sample questions through the GraphQL API', () => {
       app,
       `{ action(number: 3) { targets { baseline target targetYear measurements { segment reachesTarget } } } }`,
     );
-    const target = data.action.targets.find((t: { baseline: number; target: number }) => t.baseline === 45 && t.target === 55);
+    const target = data.action.targets.find(
+      (t: { baseline: number; target: number }) => t.baseline === 45 && t.target === 55,
+    );
     expect(target.targetYear).toBe(2015);
     const reached = target.measurements
       .filter((m: { reachesTarget: boolean }) => m.reachesTarget)
@@ -142,25 +177,31 @@ describe('sample questions through the GraphQL API', () => {
       `{ milestones(filter: { on: "2014-04-23" }) { nodes { date action { number } concerns { node { id name aliases } } } } }`,
     );
     const nodes = data.milestones.nodes;
-    expect(nodes.map((m: { action: { number: number } }) => m.action.number)).toEqual(expected('q33').actions);
+    expect(nodes.map((m: { action: { number: number } }) => m.action.number)).toEqual(
+      expected('q33').actions,
+    );
     expectSameEntities(
-      unique(nodes.flatMap((m: { concerns: { node: Named & { id: string } }[] }) => m.concerns.map((c) => c.node))),
+      unique(
+        nodes.flatMap((m: { concerns: { node: Named & { id: string } }[] }) =>
+          m.concerns.map((c) => c.node),
+        ),
+      ),
       expected('q33').names!,
     );
   });
 
   it('q35: gives the date the Commissie Van der Touw delivered its report', async () => {
-    const data = await query(
-      app,
-      `{ organisation(name: "Commissie Van der Touw") { id } }`,
-    );
+    const data = await query(app, `{ organisation(name: "Commissie Van der Touw") { id } }`);
     const milestones = await query(
       app,
       `query($id: ID!) { milestones(filter: { concerns: $id, text: "rapport opgeleverd" }) { nodes { date precision evidence { quote } } } }`,
       { id: data.organisation.id },
     );
     expect(milestones.milestones.nodes).toHaveLength(1);
-    expect(milestones.milestones.nodes[0]).toMatchObject({ date: expected('q35').date, precision: 'DAY' });
+    expect(milestones.milestones.nodes[0]).toMatchObject({
+      date: expected('q35').date,
+      precision: 'DAY',
+    });
   });
 
   it('q37: names the two programmes that recruit university-educated students into teaching (action 8)', async () => {
@@ -168,10 +209,14 @@ describe('sample questions through the GraphQL API', () => {
       app,
       `{ action(number: 8) { programmes { actor { id name aliases } relation { evidence { quote } } } } }`,
     );
-    const recruiting = data.action.programmes.filter((p: { relation: { evidence: { quote: string } } }) =>
-      p.relation.evidence.quote.includes('universitair opgeleide'),
+    const recruiting = data.action.programmes.filter(
+      (p: { relation: { evidence: { quote: string } } }) =>
+        p.relation.evidence.quote.includes('universitair opgeleide'),
     );
-    expectSameEntities(unique(recruiting.map((p: { actor: Named & { id: string } }) => p.actor)), expected('q37').names!);
+    expectSameEntities(
+      unique(recruiting.map((p: { actor: Named & { id: string } }) => p.actor)),
+      expected('q37').names!,
+    );
   });
 
   it('q40: names the topsectors that each provide exactly 100 scholarships', async () => {
@@ -179,8 +224,9 @@ describe('sample questions through the GraphQL API', () => {
       app,
       `{ topsectors(first: 100) { nodes { id name aliases funds { relation { amount unit } } } } }`,
     );
-    const hundred = data.topsectors.nodes.filter((t: { funds: { relation: { amount: number; unit: string } }[] }) =>
-      t.funds.some((f) => f.relation.amount === 100 && f.relation.unit === 'beurzen'),
+    const hundred = data.topsectors.nodes.filter(
+      (t: { funds: { relation: { amount: number; unit: string } }[] }) =>
+        t.funds.some((f) => f.relation.amount === 100 && f.relation.unit === 'beurzen'),
     );
     expectSameEntities(hundred, expected('q40').names!);
   });

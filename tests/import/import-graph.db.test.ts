@@ -40,16 +40,19 @@ describe('importSeedGraph', () => {
       'region-zuidoost',
       'region-zuidwest',
     ]);
-    for (const landsdeel of landsdelen) expect(Number(landsdeel.parts), String(landsdeel.id)).toBeGreaterThanOrEqual(2);
+    for (const landsdeel of landsdelen)
+      expect(Number(landsdeel.parts), String(landsdeel.id)).toBeGreaterThanOrEqual(2);
   });
 
   it('stores exactly the seed counts per label and relationship type', async () => {
     const graph = loadSeedGraph({ seedsDir: SEEDS_DIR });
     const counts = await countGraph(gateway);
     const expectedLabels: Record<string, number> = {};
-    for (const node of graph.nodes) expectedLabels[node.label] = (expectedLabels[node.label] ?? 0) + 1;
+    for (const node of graph.nodes)
+      expectedLabels[node.label] = (expectedLabels[node.label] ?? 0) + 1;
     const expectedTypes: Record<string, number> = {};
-    for (const rel of graph.relationships) expectedTypes[rel.type] = (expectedTypes[rel.type] ?? 0) + 1;
+    for (const rel of graph.relationships)
+      expectedTypes[rel.type] = (expectedTypes[rel.type] ?? 0) + 1;
     expect(counts.nodesByLabel).toEqual(expectedLabels);
     expect(counts.relationshipsByType).toEqual(expectedTypes);
   });

@@ -11,7 +11,9 @@ import { Neo4jGateway } from '../../src/db/gateway.ts';
 const quietLogger = { info: () => {}, error: () => {} };
 
 export function testGateway(): Neo4jGateway {
-  return new Neo4jGateway(createDriver({ uri: inject('neo4jUri') }), { transactionTimeoutMs: 30_000 });
+  return new Neo4jGateway(createDriver({ uri: inject('neo4jUri') }), {
+    transactionTimeoutMs: 30_000,
+  });
 }
 
 export async function startTestApi(): Promise<RunningApp> {
@@ -19,7 +21,13 @@ export async function startTestApi(): Promise<RunningApp> {
     port: 0,
     host: '127.0.0.1',
     production: false,
-    neo4j: { mode: 'external', uri: inject('neo4jUri'), user: '', password: '', database: undefined },
+    neo4j: {
+      mode: 'external',
+      uri: inject('neo4jUri'),
+      user: '',
+      password: '',
+      database: undefined,
+    },
   };
   const gateway = testGateway();
   return serveApi(
@@ -48,7 +56,11 @@ export async function postGraphQL<T = Record<string, any>>(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
-  return { status: response.status, queries: Number(response.headers.get('x-neo4j-queries')), ...body };
+  return {
+    status: response.status,
+    queries: Number(response.headers.get('x-neo4j-queries')),
+    ...body,
+  };
 }
 
 /** Runs a query and fails the test on any GraphQL error. */

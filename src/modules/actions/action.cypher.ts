@@ -5,7 +5,14 @@
  */
 
 /** Kinds of involvement an actor can have in an action, as relationship types. */
-export const INVOLVEMENT_TYPES = ['LEADS', 'COMMISSIONS', 'CONTRIBUTES_TO', 'IMPLEMENTS', 'FUNDS', 'MENTIONED_IN'] as const;
+export const INVOLVEMENT_TYPES = [
+  'LEADS',
+  'COMMISSIONS',
+  'CONTRIBUTES_TO',
+  'IMPLEMENTS',
+  'FUNDS',
+  'MENTIONED_IN',
+] as const;
 const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
 export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN a AS node, labels(a) AS labels`;

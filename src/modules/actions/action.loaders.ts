@@ -4,7 +4,12 @@
  */
 import DataLoader from 'dataloader';
 import type { Neo4jGateway, Row } from '../../db/gateway.ts';
-import { toNodeModel, toRelationModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
+import {
+  toNodeModel,
+  toRelationModel,
+  type InvolvementModel,
+  type NodeModel,
+} from '../graph-models.ts';
 import { groupByKey } from '../links/link.loaders.ts';
 import {
   INVOLVEMENTS_OF_ACTIONS,
@@ -33,12 +38,19 @@ function toInvolvement(row: Row): InvolvementModel {
 
 function nodeList(gateway: Neo4jGateway, statement: string): DataLoader<string, NodeModel[]> {
   return new DataLoader(async (ids) =>
-    groupByKey(ids, await gateway.read(statement, { ids }), (row) => toNodeModel(row.node, row.labels)),
+    groupByKey(ids, await gateway.read(statement, { ids }), (row) =>
+      toNodeModel(row.node, row.labels),
+    ),
   );
 }
 
-function involvementList(gateway: Neo4jGateway, statement: string): DataLoader<string, InvolvementModel[]> {
-  return new DataLoader(async (ids) => groupByKey(ids, await gateway.read(statement, { ids }), toInvolvement));
+function involvementList(
+  gateway: Neo4jGateway,
+  statement: string,
+): DataLoader<string, InvolvementModel[]> {
+  return new DataLoader(async (ids) =>
+    groupByKey(ids, await gateway.read(statement, { ids }), toInvolvement),
+  );
 }
 
 export function createActionLoaders(gateway: Neo4jGateway) {

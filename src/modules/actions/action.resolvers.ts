@@ -6,20 +6,33 @@ import { PARTIAL_DATE_PATTERN } from '../../seeds/seed-schema.ts';
 import { checkFirst, decodeCursor, toConnection } from '../connection.ts';
 import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
-import { INVOLVEMENT_TYPES, ACTION_BY_NUMBER, ACTIONS_COUNT, ACTIONS_PAGE, MILESTONES_COUNT, MILESTONES_PAGE, PILLARS } from './action.cypher.ts';
+import {
+  INVOLVEMENT_TYPES,
+  ACTION_BY_NUMBER,
+  ACTIONS_COUNT,
+  ACTIONS_PAGE,
+  MILESTONES_COUNT,
+  MILESTONES_PAGE,
+  PILLARS,
+} from './action.cypher.ts';
 
 const ofKinds = (kinds: readonly string[]) => (involvements: InvolvementModel[]) =>
   involvements.filter((involvement) => kinds.includes(involvement.kind));
 
 function filterKinds(kinds: readonly InvolvementKind[] | null | undefined) {
   return (involvements: InvolvementModel[]) =>
-    kinds && kinds.length > 0 ? involvements.filter((i) => kinds.includes(i.kind as InvolvementKind)) : involvements;
+    kinds && kinds.length > 0
+      ? involvements.filter((i) => kinds.includes(i.kind as InvolvementKind))
+      : involvements;
 }
 
 function checkDate(value: string | null | undefined, argumentName: string): string | null {
   if (value === null || value === undefined) return null;
   if (!PARTIAL_DATE_PATTERN.test(value)) {
-    throw badUserInput(`"${argumentName}" must be YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`, argumentName);
+    throw badUserInput(
+      `"${argumentName}" must be YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`,
+      argumentName,
+    );
   }
   return value;
 }
@@ -48,7 +61,8 @@ export const actionResolvers: Resolvers = {
         topsector: filter?.topsector ?? null,
         region: filter?.region ?? null,
       };
-      if (cursor && typeof cursor[0] !== 'number') throw badUserInput('"after" is not a cursor of this list', 'after');
+      if (cursor && typeof cursor[0] !== 'number')
+        throw badUserInput('"after" is not a cursor of this list', 'after');
       const rows = await context.gateway.read(ACTIONS_PAGE, {
         ...params,
         afterNumber: cursor ? cursor[0] : null,
@@ -91,7 +105,8 @@ export const actionResolvers: Resolvers = {
   },
   Pillar: {
     ...nodeFields,
-    actions: async (pillar, _args, context) => nodes(await loadLinks(context, 'actionsOfPillar', pillar)),
+    actions: async (pillar, _args, context) =>
+      nodes(await loadLinks(context, 'actionsOfPillar', pillar)),
   },
   Action: {
     ...nodeFields,
@@ -102,18 +117,23 @@ export const actionResolvers: Resolvers = {
       return pillar.node;
     },
     parts: async (action, _args, context) =>
-      nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) => String(a.code).localeCompare(String(b.code))),
-    leads: (action, _args, context) => context.actions.involvementsOfAction.load(action.id).then(ofKinds(['LEADS'])),
+      nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) =>
+        String(a.code).localeCompare(String(b.code)),
+      ),
+    leads: (action, _args, context) =>
+      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['LEADS'])),
     commissioners: (action, _args, context) =>
       context.actions.involvementsOfAction.load(action.id).then(ofKinds(['COMMISSIONS'])),
     contributors: (action, _args, context) =>
       context.actions.involvementsOfAction.load(action.id).then(ofKinds(['CONTRIBUTES_TO'])),
     programmes: (action, _args, context) =>
       context.actions.involvementsOfAction.load(action.id).then(ofKinds(['IMPLEMENTS'])),
-    funders: (action, _args, context) => context.actions.involvementsOfAction.load(action.id).then(ofKinds(['FUNDS'])),
+    funders: (action, _args, context) =>
+      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['FUNDS'])),
     mentions: (action, _args, context) =>
       context.actions.involvementsOfAction.load(action.id).then(ofKinds(['MENTIONED_IN'])),
-    actors: (action, { kinds }, context) => context.actions.involvementsOfAction.load(action.id).then(filterKinds(kinds)),
+    actors: (action, { kinds }, context) =>
+      context.actions.involvementsOfAction.load(action.id).then(filterKinds(kinds)),
     targets: (action, _args, context) => context.actions.targetsOfAction.load(action.id),
     milestones: (action, _args, context) => context.actions.milestonesOfAction.load(action.id),
   },
@@ -124,8 +144,10 @@ export const actionResolvers: Resolvers = {
       if (!action) throw new Error(`action part ${part.id} has no action`);
       return action.node;
     },
-    leads: (part, _args, context) => context.actions.involvementsOfPart.load(part.id).then(ofKinds(['LEADS'])),
-    actors: (part, { kinds }, context) => context.actions.involvementsOfPart.load(part.id).then(filterKinds(kinds)),
+    leads: (part, _args, context) =>
+      context.actions.involvementsOfPart.load(part.id).then(ofKinds(['LEADS'])),
+    actors: (part, { kinds }, context) =>
+      context.actions.involvementsOfPart.load(part.id).then(filterKinds(kinds)),
     targets: async (part, _args, context) => nodes(await loadLinks(context, 'targets', part)),
     milestones: async (part, _args, context) => nodes(await loadLinks(context, 'milestones', part)),
   },
@@ -139,7 +161,10 @@ export const actionResolvers: Resolvers = {
     current: (target) => (target.current as number | undefined) ?? null,
     // Each measurement carries its target along, so reachesTarget needs no extra query.
     measurements: async (target, _args, context) =>
-      nodes(await loadLinks(context, 'measurements', target)).map((m) => ({ ...m, __target: target })),
+      nodes(await loadLinks(context, 'measurements', target)).map((m) => ({
+        ...m,
+        __target: target,
+      })),
     action: async (target, _args, context) => {
       const owner = await context.actions.ownerOf.load(target.id);
       if (!owner.action) throw new Error(`target ${target.id} belongs to no action`);
@@ -164,9 +189,12 @@ export const actionResolvers: Resolvers = {
       const length = String(milestone.date).length;
       return length === 4 ? 'YEAR' : length === 7 ? 'MONTH' : 'DAY';
     },
-    action: async (milestone, _args, context) => (await context.actions.ownerOf.load(milestone.id)).action,
-    part: async (milestone, _args, context) => (await context.actions.ownerOf.load(milestone.id)).part,
-    region: async (milestone, _args, context) => (await context.actions.ownerOf.load(milestone.id)).region,
+    action: async (milestone, _args, context) =>
+      (await context.actions.ownerOf.load(milestone.id)).action,
+    part: async (milestone, _args, context) =>
+      (await context.actions.ownerOf.load(milestone.id)).part,
+    region: async (milestone, _args, context) =>
+      (await context.actions.ownerOf.load(milestone.id)).region,
     concerns: (milestone, _args, context) => loadLinks(context, 'concerns', milestone),
   },
 };

@@ -12,7 +12,8 @@ import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
 import { ENTITY_COUNT, ENTITY_PAGE, type EntityLabel } from './actor.cypher.ts';
 
-const involvements = (context: RequestContext, actor: NodeModel) => context.actions.involvementsOfActor.load(actor.id);
+const involvements = (context: RequestContext, actor: NodeModel) =>
+  context.actions.involvementsOfActor.load(actor.id);
 
 export const actorFields = {
   ...nodeFields,
@@ -22,15 +23,21 @@ export const actorFields = {
     context: RequestContext,
   ): Promise<InvolvementModel[]> => {
     const all = await involvements(context, actor);
-    return kinds && kinds.length > 0 ? all.filter((i) => kinds.includes(i.kind as InvolvementKind)) : all;
+    return kinds && kinds.length > 0
+      ? all.filter((i) => kinds.includes(i.kind as InvolvementKind))
+      : all;
   },
   leads: async (actor: NodeModel, _args: unknown, context: RequestContext) =>
     (await involvements(context, actor)).filter((i) => i.kind === 'LEADS'),
-  activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) => loadLinks(context, 'activeIn', actor),
+  activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) =>
+    loadLinks(context, 'activeIn', actor),
   milestones: async (actor: NodeModel, _args: unknown, context: RequestContext) =>
     (await loadLinks(context, 'milestonesConcerning', actor)).map((link) => link.node),
-  links: (actor: NodeModel, { types }: { types?: readonly RelationshipType[] | null }, context: RequestContext) =>
-    linksOfTypes(context, actor, types),
+  links: (
+    actor: NodeModel,
+    { types }: { types?: readonly RelationshipType[] | null },
+    context: RequestContext,
+  ) => linksOfTypes(context, actor, types),
 };
 
 /** `organisation(id:, name:)` and its siblings: exactly one of the two arguments. */
@@ -40,7 +47,8 @@ export async function lookUpEntity(
   id: string | null | undefined,
   name: string | null | undefined,
 ): Promise<NodeModel | null> {
-  if ((id == null) === (name == null)) throw badUserInput('give exactly one of "id" and "name"', id == null ? 'id' : 'name');
+  if ((id == null) === (name == null))
+    throw badUserInput('give exactly one of "id" and "name"', id == null ? 'id' : 'name');
   if (id != null) {
     const node = await context.nodeById.load(id);
     return node && node.__label === label ? node : null;

@@ -6,7 +6,12 @@
 import type { NodeLabel } from '../../seeds/seed-schema.ts';
 
 export type EntityLabel = Extract<NodeLabel, 'Organisation' | 'Programme' | 'Topsector' | 'Region'>;
-export const ENTITY_LABELS: readonly EntityLabel[] = ['Organisation', 'Programme', 'Topsector', 'Region'];
+export const ENTITY_LABELS: readonly EntityLabel[] = [
+  'Organisation',
+  'Programme',
+  'Topsector',
+  'Region',
+];
 
 const filter = (match: string) => `MATCH (n:${match})
 WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))

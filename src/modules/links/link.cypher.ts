@@ -41,9 +41,23 @@ export const LINK_SPECS = {
   mentions: { types: ['MENTIONED_IN'], direction: 'in' },
   all: {
     types: [
-      'IN_PILLAR', 'PART_OF', 'LEADS', 'COMMISSIONS', 'CONTRIBUTES_TO', 'IMPLEMENTS', 'RUNS', 'FUNDS',
-      'ACTIVE_IN', 'FOCUSES_ON', 'MEMBER_OF', 'COORDINATES', 'HAS_TARGET', 'HAS_MEASUREMENT',
-      'HAS_MILESTONE', 'CONCERNS', 'MENTIONED_IN',
+      'IN_PILLAR',
+      'PART_OF',
+      'LEADS',
+      'COMMISSIONS',
+      'CONTRIBUTES_TO',
+      'IMPLEMENTS',
+      'RUNS',
+      'FUNDS',
+      'ACTIVE_IN',
+      'FOCUSES_ON',
+      'MEMBER_OF',
+      'COORDINATES',
+      'HAS_TARGET',
+      'HAS_MEASUREMENT',
+      'HAS_MILESTONE',
+      'CONCERNS',
+      'MENTIONED_IN',
     ],
     direction: 'both',
   },
@@ -59,7 +73,9 @@ function linkStatement(spec: LinkSpec): string {
       : spec.direction === 'in'
         ? `(n)<-[r:${types}]-(m:Node)`
         : `(n)-[r:${types}]-(m:Node)`;
-  const labelFilter = spec.labels ? `WHERE ${spec.labels.map((label) => `m:${label}`).join(' OR ')}` : '';
+  const labelFilter = spec.labels
+    ? `WHERE ${spec.labels.map((label) => `m:${label}`).join(' OR ')}`
+    : '';
   return `UNWIND $ids AS id
 MATCH (n:Node {id: id})
 MATCH ${pattern}

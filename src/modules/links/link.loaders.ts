@@ -9,7 +9,11 @@ import { toNodeModel, toRelationModel, type LinkModel, type NodeModel } from '..
 import { LINK_STATEMENTS, NODES_BY_ID, type LinkSpecName } from './link.cypher.ts';
 
 /** Groups rows by their `id` column into lists in key order. */
-export function groupByKey<T>(keys: readonly string[], rows: readonly Row[], map: (row: Row) => T): T[][] {
+export function groupByKey<T>(
+  keys: readonly string[],
+  rows: readonly Row[],
+  map: (row: Row) => T,
+): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(String(row.id))?.push(map(row));
   return keys.map((key) => groups.get(key) ?? []);
@@ -26,7 +30,11 @@ export function toLinkModel(row: Row): LinkModel {
 export function createNodeLoader(gateway: Neo4jGateway): DataLoader<string, NodeModel | null> {
   return new DataLoader(async (ids) => {
     const rows = await gateway.read(NODES_BY_ID, { ids });
-    const byId = new Map(rows.filter((row) => row.node).map((row) => [String(row.id), toNodeModel(row.node, row.labels)]));
+    const byId = new Map(
+      rows
+        .filter((row) => row.node)
+        .map((row) => [String(row.id), toNodeModel(row.node, row.labels)]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
@@ -40,7 +48,9 @@ export function createLinkLoaders(gateway: Neo4jGateway): LinkLoaders {
     let loader = loaders.get(name);
     if (!loader) {
       const statement = LINK_STATEMENTS[name];
-      loader = new DataLoader(async (ids) => groupByKey(ids, await gateway.read(statement, { ids }), toLinkModel));
+      loader = new DataLoader(async (ids) =>
+        groupByKey(ids, await gateway.read(statement, { ids }), toLinkModel),
+      );
       loaders.set(name, loader);
     }
     return loader;

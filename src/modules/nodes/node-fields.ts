@@ -13,7 +13,11 @@ export const nodeFields = {
   evidence: (node: NodeModel): EvidenceModel => ({ quote: node.quote, sourceId: node.source }),
 };
 
-export function loadLinks(context: RequestContext, spec: LinkSpecName, node: NodeModel): Promise<LinkModel[]> {
+export function loadLinks(
+  context: RequestContext,
+  spec: LinkSpecName,
+  node: NodeModel,
+): Promise<LinkModel[]> {
   return context.links(spec).load(node.id);
 }
 
@@ -24,5 +28,7 @@ export async function linksOfTypes(
   types: readonly string[] | null | undefined,
 ): Promise<LinkModel[]> {
   const links = await loadLinks(context, 'all', node);
-  return types && types.length > 0 ? links.filter((link) => types.includes(link.relation.type as RelationshipType)) : links;
+  return types && types.length > 0
+    ? links.filter((link) => types.includes(link.relation.type as RelationshipType))
+    : links;
 }

@@ -21,10 +21,11 @@ export const nodeResolvers: Resolvers = {
   Query: {
     node: (_root, { id }, context) => context.nodeById.load(id),
     nodes: (_root, { ids }, context) => {
-      if (ids.length > MAX_IDS) throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
-      return context.nodeById.loadMany(ids).then((results) =>
-        results.map((result) => (result instanceof Error ? null : result)),
-      );
+      if (ids.length > MAX_IDS)
+        throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
+      return context.nodeById
+        .loadMany(ids)
+        .then((results) => results.map((result) => (result instanceof Error ? null : result)));
     },
     search: async (_root, { text, first, types }, context) => {
       if (text.length > MAX_SEARCH_TEXT) {
@@ -32,7 +33,10 @@ export const nodeResolvers: Resolvers = {
       }
       const limit = first ?? 10;
       if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SEARCH_RESULTS) {
-        throw badUserInput(`"first" must be between 0 and ${MAX_SEARCH_RESULTS}, got ${limit}`, 'first');
+        throw badUserInput(
+          `"first" must be between 0 and ${MAX_SEARCH_RESULTS}, got ${limit}`,
+          'first',
+        );
       }
       const query = toLuceneQuery(text);
       if (query === null || limit === 0) return [];
@@ -43,7 +47,10 @@ export const nodeResolvers: Resolvers = {
         scanLimit: labels ? limit * 20 : limit,
         labels: labels && labels.length > 0 ? labels : null,
       });
-      return rows.map((row) => ({ node: toNodeModel(row.node, row.labels), score: Number(row.score) }));
+      return rows.map((row) => ({
+        node: toNodeModel(row.node, row.labels),
+        score: Number(row.score),
+      }));
     },
     sources: async (_root, _args, context) =>
       (await context.gateway.read(SOURCES)).map((row) => toNodeModel(row.node, row.labels)),

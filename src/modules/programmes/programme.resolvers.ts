@@ -8,13 +8,21 @@ export const programmeResolvers: Resolvers = {
   Query: {
     programme: (_root, { id, name }, context) => lookUpEntity(context, 'Programme', id, name),
     programmes: (_root, { filter, first, after }, context) =>
-      listEntities(context, 'Programme', { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region }, first, after),
+      listEntities(
+        context,
+        'Programme',
+        { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region },
+        first,
+        after,
+      ),
   },
   Programme: {
     ...actorFields,
     kind: (programme) => toEnumValue(programme.kind) as never,
     implements: async (programme, _args, context) =>
-      (await context.actions.involvementsOfActor.load(programme.id)).filter((i) => i.kind === 'IMPLEMENTS'),
+      (await context.actions.involvementsOfActor.load(programme.id)).filter(
+        (i) => i.kind === 'IMPLEMENTS',
+      ),
     runBy: (programme, _args, context) => loadLinks(context, 'runBy', programme),
     fundedBy: (programme, _args, context) => loadLinks(context, 'fundedBy', programme),
     partOf: (programme, _args, context) => loadLinks(context, 'partOf', programme),

@@ -8,7 +8,13 @@ export const regionResolvers: Resolvers = {
   Query: {
     region: (_root, { id, name }, context) => lookUpEntity(context, 'Region', id, name),
     regions: (_root, { filter, first, after }, context) =>
-      listEntities(context, 'Region', { levels: filter?.levels?.map(fromEnumValue), partOf: filter?.partOf }, first, after),
+      listEntities(
+        context,
+        'Region',
+        { levels: filter?.levels?.map(fromEnumValue), partOf: filter?.partOf },
+        first,
+        after,
+      ),
   },
   Region: {
     ...actorFields,
@@ -17,8 +23,12 @@ export const regionResolvers: Resolvers = {
     partOf: async (region, _args, context) =>
       (await loadLinks(context, 'partOf', region)).filter((link) => link.node.__label === 'Region'),
     parts: async (region, { levels }, context) => {
-      const parts = (await loadLinks(context, 'parts', region)).filter((link) => link.node.__label === 'Region');
-      return levels && levels.length > 0 ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as never)) : parts;
+      const parts = (await loadLinks(context, 'parts', region)).filter(
+        (link) => link.node.__label === 'Region',
+      );
+      return levels && levels.length > 0
+        ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as never))
+        : parts;
     },
     initiatives: (region, _args, context) => loadLinks(context, 'activeHere', region),
     coordinatedBy: (region, _args, context) => loadLinks(context, 'coordinatedBy', region),

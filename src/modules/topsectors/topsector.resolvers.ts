@@ -6,7 +6,8 @@ import { loadLinks } from '../nodes/node-fields.ts';
 export const topsectorResolvers: Resolvers = {
   Query: {
     topsector: (_root, { id, name }, context) => lookUpEntity(context, 'Topsector', id, name),
-    topsectors: (_root, { first, after }, context) => listEntities(context, 'Topsector', {}, first, after),
+    topsectors: (_root, { first, after }, context) =>
+      listEntities(context, 'Topsector', {}, first, after),
   },
   Topsector: {
     ...actorFields,

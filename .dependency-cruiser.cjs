@@ -1,0 +1,54 @@
+/**
+ * The layers of src/, checked on every `npm run lint`:
+ * db/ and neo4j-runtime/ know nothing of the API; seeds/ is pure (no database, no API);
+ * import/ may use db/ and seeds/ but not the API; src/ never imports tests/ or bench/.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'db-not-to-api',
+      comment: 'The database layer never imports the API or the GraphQL modules.',
+      severity: 'error',
+      from: { path: '^src/(db|neo4j-runtime)/' },
+      to: { path: '^src/(api|modules|generated|import|app\\.ts)' },
+    },
+    {
+      name: 'seeds-are-pure',
+      comment: 'Seed files, parser and checks need neither the database nor the API.',
+      severity: 'error',
+      from: { path: '^src/seeds/' },
+      to: { path: '^src/(db|api|modules|import|neo4j-runtime)/' },
+    },
+    {
+      name: 'import-not-to-api',
+      severity: 'error',
+      from: { path: '^src/import/' },
+      to: { path: '^src/(api|modules)/' },
+    },
+    {
+      name: 'modules-not-to-http',
+      comment: 'Resolvers and loaders do not depend on the HTTP server.',
+      severity: 'error',
+      from: { path: '^src/modules/' },
+      to: { path: '^src/api/(http-server|apollo-server|graphiql-page)' },
+    },
+    {
+      name: 'src-not-to-tests',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(tests|bench)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { pathNot: '^src/generated/' } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^src/generated/' },
+  },
+};
