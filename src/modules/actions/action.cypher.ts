@@ -70,25 +70,26 @@ MATCH (x:Node {id: id})<-[:HAS_TARGET|HAS_MILESTONE]-(owner:Node)
 OPTIONAL MATCH (owner)-[:PART_OF]->(parent:Action) WHERE owner:ActionPart
 RETURN id, owner, labels(owner) AS ownerLabels, parent`;
 
-const ACTION_FILTER = `MATCH (a:Action)
+/** The region and its parts, collected once: checked per action below, never re-expanded. */
+const ACTION_FILTER = `OPTIONAL MATCH (place:Node)-[:PART_OF*0..3]->(:Node {id: $region}) WHERE place:Region
+WITH collect(DISTINCT place) AS places
+MATCH (a:Action)
 WHERE ($numbers IS NULL OR a.number IN $numbers)
   AND ($pillar IS NULL OR EXISTS { (a)-[:IN_PILLAR]->(:Pillar {number: $pillar}) })
   AND ($actors IS NULL OR all(actorId IN $actors WHERE EXISTS {
         MATCH (:Node {id: actorId})-[r]->(t:Node)
         WHERE type(r) IN $kinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) }))
   AND ($programme IS NULL OR EXISTS {
-        MATCH (:Node:Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)
+        MATCH (:Node&Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)
         WHERE t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)) })
   AND ($topsector IS NULL OR EXISTS {
         MATCH (x:Node)-[r]->(t:Node)
         WHERE type(r) IN $allKinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))
-          AND (x.id = $topsector OR EXISTS { (x)-[:FOCUSES_ON]->(:Node:Topsector {id: $topsector}) }) })
+          AND (x.id = $topsector OR EXISTS { (x)-[:FOCUSES_ON]->(:Node&Topsector {id: $topsector}) }) })
   AND ($region IS NULL OR EXISTS {
         MATCH (x:Node)-[r]->(t:Node)
         WHERE type(r) IN $allKinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))
-          AND EXISTS {
-            MATCH (place:Region)-[:PART_OF*0..3]->(:Node:Region {id: $region})
-            WHERE x = place OR (x)-[:ACTIVE_IN]->(place) } })`;
+          AND (x IN places OR EXISTS { MATCH (x)-[:ACTIVE_IN]->(p:Region) WHERE p IN places }) })`;
 
 export const ACTIONS_PAGE = `${ACTION_FILTER}
   AND ($afterNumber IS NULL OR a.number > $afterNumber)

@@ -17,8 +17,8 @@ const filter = (match: string) => `MATCH (n:${match})
 WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($levels IS NULL OR n.level IN $levels)
-  AND ($region IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(:Region)-[:PART_OF*0..3]->(:Node:Region {id: $region}) })
-  AND ($partOf IS NULL OR EXISTS { (n)-[:PART_OF*1..3]->(:Node:Region {id: $partOf}) })`;
+  AND ($region IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(:Region)-[:PART_OF*0..3]->(:Node&Region {id: $region}) })
+  AND ($partOf IS NULL OR EXISTS { (n)-[:PART_OF*1..3]->(:Node&Region {id: $partOf}) })`;
 
 const page = (match: string) => `${filter(match)}
   AND ($afterName IS NULL OR n.sortName > $afterName OR (n.sortName = $afterName AND n.id > $afterId))

@@ -1,0 +1,151 @@
+/**
+ * Lists are Relay connections with stable keyset cursors; search folds case and accents
+ * and finds aliases; relationships are navigable from both ends with their evidence.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.ts';
+import { postGraphQL, query, startTestApi } from '../support/test-api.ts';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startTestApi();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('cursor connections', () => {
+  it('pages through all organisations with stable cursors, matching one big page', async () => {
+    const all = await query(app, `{ organisations(first: 100) { totalCount nodes { id } } }`);
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await query(
+        app,
+        `query($after: String) { organisations(first: 7, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      ids.push(...page.organisations.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!page.organisations.pageInfo.hasNextPage) break;
+      after = page.organisations.pageInfo.endCursor;
+    }
+    expect(ids).toEqual(all.organisations.nodes.map((n: { id: string }) => n.id));
+    expect(ids).toHaveLength(all.organisations.totalCount);
+  });
+
+  it('filters actions by pillar, in number order, with a totalCount of the filter', async () => {
+    const data = await query(
+      app,
+      `{ actions(filter: { pillar: 3 }) { totalCount nodes { number pillar { number } } } }`,
+    );
+    expect(data.actions.nodes.map((a: { number: number }) => a.number)).toEqual([21, 22]);
+    expect(data.actions.totalCount).toBe(2);
+  });
+
+  it('filters actions by programme, topsector (directly or through a focused programme), region and lead', async () => {
+    const data = await query(
+      app,
+      `{ byProgramme: actions(filter: { programme: "prog-toptechniek-in-bedrijf" }) { nodes { number } }
+         byTopsector: actions(filter: { topsector: "topsector-htsm" }) { nodes { number } }
+         byRegion: actions(filter: { region: "region-noord" }) { nodes { number } }
+         ledBySbb: actions(filter: { actors: ["org-sbb"], involvement: [LEADS] }) { nodes { number } } }`,
+    );
+    const numbers = (key: string) => data[key].nodes.map((a: { number: number }) => a.number);
+    expect(numbers('byProgramme')).toEqual([6]);
+    expect(numbers('byTopsector')).toEqual([20]);
+    // Noord-Nederland's servicepunt (21) and actors active in Noord's provinces
+    expect(numbers('byRegion')).toEqual(expect.arrayContaining([21]));
+    expect(numbers('byRegion')).not.toContain(16);
+    expect(numbers('ledBySbb')).toEqual([16]);
+  });
+
+  it('filters regions by level and actors by organisation kind', async () => {
+    const regions = await query(
+      app,
+      `{ regions(filter: { levels: [LANDSDEEL] }) { nodes { name } } }`,
+    );
+    expect(regions.regions.nodes.map((r: { name: string }) => r.name)).toEqual([
+      'Landsdeel Noord',
+      'Landsdeel Noordvleugel',
+      'Landsdeel Oost',
+      'Landsdeel Zuidoost',
+      'Landsdeel Zuidwest',
+    ]);
+    const ministries = await query(
+      app,
+      `{ actors(filter: { types: [ORGANISATION], organisationKinds: [MINISTRY] }, first: 50) { nodes { id } } }`,
+    );
+    expect(ministries.actors.nodes.map((n: { id: string }) => n.id)).toEqual(
+      expect.arrayContaining(['org-ocw', 'org-ez', 'org-szw']),
+    );
+  });
+});
+
+describe('search', () => {
+  it('finds Platform Bèta Techniek for "beta techniek" (accents and case folded) and for its alias "PBT"', async () => {
+    for (const text of ['beta techniek', 'PBT', 'platform BÈTA']) {
+      const data = await query(
+        app,
+        `query($text: String!) { search(text: $text, first: 5) { type node { id } } }`,
+        { text },
+      );
+      expect(data.search[0], text).toEqual({ type: 'ORGANISATION', node: { id: 'org-pbt' } });
+    }
+  });
+
+  it('treats Lucene and Cypher syntax in the text as plain words', async () => {
+    const response = await postGraphQL(
+      app,
+      `query($text: String!) { search(text: $text) { node { id } } }`,
+      {
+        text: `") OR 1=1 MATCH (n) DETACH DELETE n // AND:* ~[{`,
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    const count = await query(app, `{ actions(first: 1) { totalCount } }`);
+    expect(count.actions.totalCount).toBe(22);
+  });
+
+  it('narrows results to the given node types', async () => {
+    const data = await query(
+      app,
+      `{ search(text: "techniek", first: 20, types: [PROGRAMME]) { type } }`,
+    );
+    expect(data.search.length).toBeGreaterThan(0);
+    expect(new Set(data.search.map((hit: { type: string }) => hit.type))).toEqual(
+      new Set(['PROGRAMME']),
+    );
+  });
+});
+
+describe('relationships in both directions', () => {
+  it('shows SBB leading action 16 from the action and from SBB, with the same evidence', async () => {
+    const data = await query(
+      app,
+      `{ action(number: 16) { leads { actor { id } relation { id evidence { quote } } } }
+         organisation(id: "org-sbb") { leads { action { number } relation { id evidence { quote } } } } }`,
+    );
+    const fromAction = data.action.leads.find(
+      (l: { actor: { id: string } }) => l.actor.id === 'org-sbb',
+    );
+    const fromSbb = data.organisation.leads.find(
+      (l: { action: { number: number } }) => l.action.number === 16,
+    );
+    expect(fromAction.relation).toEqual(fromSbb.relation);
+    expect(fromAction.relation.id).toBe('LEADS:org-sbb->action-16');
+  });
+
+  it('resolves node(id) and nodes(ids) to typed nodes, null for unknown ids, in the order asked', async () => {
+    const data = await query(
+      app,
+      `{ nodes(ids: ["region-noord", "nope", "action-03"]) { __typename id } node(id: "org-slo") { __typename ... on Organisation { kind } } }`,
+    );
+    expect(data.nodes).toEqual([
+      { __typename: 'Region', id: 'region-noord' },
+      null,
+      { __typename: 'Action', id: 'action-03' },
+    ]);
+    expect(data.node).toEqual({ __typename: 'Organisation', kind: 'FOUNDATION' });
+  });
+});
