@@ -9,6 +9,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** Over a limit of query-limits.ts (depth, aliases, directives, cost). */
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -27,6 +29,7 @@ const PUBLIC_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.QUERY_TOO_LARGE,
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -78,8 +81,16 @@ export function formatClientError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    const argumentName = formatted.extensions?.argumentName;
-    return { ...formatted, extensions: { code, ...(argumentName ? { argumentName } : {}) } };
+    // Only the fields a client may rely on: the code, and where it says so, what and how much.
+    const { argumentName, limit, max, actual } = formatted.extensions ?? {};
+    return {
+      ...formatted,
+      extensions: {
+        code,
+        ...(argumentName ? { argumentName } : {}),
+        ...(limit ? { limit, max, actual } : {}),
+      },
+    };
   }
   return withCode(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
 }

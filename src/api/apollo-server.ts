@@ -7,7 +7,16 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { formatClientError } from '../errors.ts';
 import { createResolvers, readTypeDefs } from './graphql-schema.ts';
+import { QUERY_LIMITS, queryLimitsPlugin } from './query-limits.ts';
 import type { RequestContext } from './request-context.ts';
+
+/** Errors of the client's making: not logged as faults. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'QUERY_TOO_LARGE',
+]);
 
 export interface Logger {
   info(message: string): void;
@@ -62,6 +71,11 @@ export function createApolloServer(logger: Logger): ApolloServer<RequestContext>
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError: (formatted, error) => formatClientError(formatted, error),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestIdPlugin(logger),
+      queryLimitsPlugin(),
+    ],
   });
 }
