@@ -19,7 +19,7 @@ export interface OpenDatabase {
 export async function openDatabase(
   config: AppConfig,
   log: (line: string) => void = () => {},
-  transactionTimeoutMs = 10_000,
+  transactionTimeoutMs = 5_000,
 ): Promise<OpenDatabase> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri: string;
@@ -50,6 +50,7 @@ export async function openDatabase(
   const gateway = new Neo4jGateway(driver, {
     database: settings.mode === 'external' ? settings.database : undefined,
     transactionTimeoutMs,
+    clientDeadlineMs: transactionTimeoutMs > 0 ? transactionTimeoutMs + 1_000 : undefined,
   });
   return {
     gateway,

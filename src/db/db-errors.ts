@@ -34,6 +34,12 @@ function isDriverError(error: unknown): error is DriverError {
 }
 
 export function translateDriverError(error: unknown): Error {
+  // AbortSignal.timeout() fired: our client-side deadline (gateway.ts), e.g. a frozen server.
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return new DatabaseTimeoutError(`Neo4j did not answer before the deadline: ${error.message}`, {
+      cause: error,
+    });
+  }
   if (!isDriverError(error)) return error instanceof Error ? error : new Error(String(error));
   const code = error.code ?? '';
   if (

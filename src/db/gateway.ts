@@ -19,6 +19,11 @@ export interface GatewayOptions {
   readonly database?: string | undefined;
   /** Per-transaction timeout sent to the server. */
   readonly transactionTimeoutMs?: number;
+  /**
+   * Our own deadline for a read, enforced in the client: a frozen server (kill -STOP) never
+   * enforces its transaction timeout, and the driver would wait for the socket for minutes.
+   */
+  readonly clientDeadlineMs?: number;
 }
 
 export class Neo4jGateway {
@@ -40,11 +45,12 @@ export class Neo4jGateway {
   async read(cypher: string, params: QueryParams = {}): Promise<Row[]> {
     this.counter.queries += 1;
     try {
-      const result = await this.driver.executeQuery(cypher, toCypherParams(params), {
+      const query = this.driver.executeQuery(cypher, toCypherParams(params), {
         database: this.options.database,
         routing: neo4j.routing.READ,
         transactionConfig: this.transactionConfig(),
       });
+      const result = await withDeadline(query, this.options.clientDeadlineMs);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       throw translateDriverError(error);
@@ -111,6 +117,29 @@ export class WriteTx {
     this.counter.queries += 1;
     const result = await this.tx.run(cypher, toCypherParams(params));
     return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+/**
+ * Resolves or rejects like `work`, but rejects with a TimeoutError after `ms`. The driver's
+ * own AbortSignal support does not interrupt a read that waits on a frozen server's socket;
+ * the abandoned query settles (and frees its connection) when the server answers or dies.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number | undefined): Promise<T> {
+  if (!ms) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`no answer within ${ms} ms`);
+      error.name = 'TimeoutError';
+      reject(error);
+    }, ms);
+  });
+  work.catch(() => {}); // an abandoned query must not become an unhandled rejection
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
