@@ -25,6 +25,8 @@ export interface AppConfig {
   readonly host: string;
   readonly neo4j: ExternalNeo4j | EmbeddedNeo4jSettings;
   readonly production: boolean;
+  /** Budget of one database transaction of a request (the client deadline adds 1 s). */
+  readonly transactionTimeoutMs: number;
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -49,7 +51,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '127.0.0.1',
     neo4j,
     production: env.NODE_ENV === 'production',
+    transactionTimeoutMs: parsePositive(env.NEO4J_TX_TIMEOUT_MS, 'NEO4J_TX_TIMEOUT_MS', 5_000),
   };
+}
+
+function parsePositive(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
+  return value;
 }
 
 function parsePort(raw: string | undefined, name: string, fallback: number): number {

@@ -19,7 +19,7 @@ export interface OpenDatabase {
 export async function openDatabase(
   config: AppConfig,
   log: (line: string) => void = () => {},
-  transactionTimeoutMs = 5_000,
+  transactionTimeoutMs = config.transactionTimeoutMs,
 ): Promise<OpenDatabase> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri: string;

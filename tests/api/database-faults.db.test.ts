@@ -51,6 +51,7 @@ beforeAll(async () => {
       port: 0,
       host: '127.0.0.1',
       production: true,
+      transactionTimeoutMs: 5_000,
       neo4j: { mode: 'external', uri: neo4j.uri, user: '', password: '', database: undefined },
     },
     { gateway, description: 'faults', embedded: undefined, close: () => gateway.driver.close() },

@@ -98,6 +98,7 @@ describe('when the database is unavailable', () => {
         port: 0,
         host: '127.0.0.1',
         production: false,
+        transactionTimeoutMs: 5_000,
         neo4j: { mode: 'external', uri: '', user: '', password: '', database: undefined },
       },
       { gateway, description: 'down', embedded: undefined, close: () => gateway.driver.close() },

@@ -21,6 +21,7 @@ export async function startTestApi(): Promise<RunningApp> {
     port: 0,
     host: '127.0.0.1',
     production: false,
+    transactionTimeoutMs: 30_000,
     neo4j: {
       mode: 'external',
       uri: inject('neo4jUri'),
