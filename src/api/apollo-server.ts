@@ -35,12 +35,7 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const cause = error.originalError ?? error;
             const code = error.extensions?.code;
-            if (
-              code === 'BAD_USER_INPUT' ||
-              code === 'GRAPHQL_VALIDATION_FAILED' ||
-              code === 'GRAPHQL_PARSE_FAILED'
-            )
-              continue;
+            if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
             logger.error(`request ${contextValue.requestId}: ${error.message}`, cause);
           }
         },
