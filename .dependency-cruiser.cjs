@@ -10,7 +10,7 @@ module.exports = {
       comment: 'The database layer never imports the API or the GraphQL modules.',
       severity: 'error',
       from: { path: '^src/(db|neo4j-runtime)/' },
-      to: { path: '^src/(api|modules|generated|import|app\\.ts)' },
+      to: { path: '^src/(api|modules|generated|import|export|app\\.ts)' },
     },
     {
       name: 'seeds-are-pure',
@@ -31,6 +31,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/modules/' },
       to: { path: '^src/api/(http-server|apollo-server|graphiql-page)' },
+    },
+    {
+      name: 'modules-not-to-export',
+      comment: 'Exports are built on the network reads of the modules, never the other way round.',
+      severity: 'error',
+      from: { path: '^src/modules/' },
+      to: { path: '^src/export/' },
     },
     {
       name: 'src-not-to-tests',

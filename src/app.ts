@@ -12,6 +12,7 @@ import { PROJECT_ROOT, type AppConfig } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
 import { ensureGraphSchema } from './db/graph-schema.ts';
 import type { Neo4jGateway } from './db/gateway.ts';
+import { createExportRoutes } from './export/export-routes.ts';
 import { importSeedGraph, isGraphEmpty } from './import/import-graph.ts';
 import { loadSeedGraph } from './seeds/load-seeds.ts';
 
@@ -67,7 +68,11 @@ export async function serveApi(
 ): Promise<RunningApp> {
   const apollo = createApolloServer(logger);
   await apollo.start();
-  const server = createHttpServer({ apollo, gateway: database.gateway });
+  const server = createHttpServer({
+    apollo,
+    gateway: database.gateway,
+    extraRoutes: createExportRoutes(database.gateway),
+  });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolveListen());

@@ -9,6 +9,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { actionResolvers } from '../modules/actions/action.resolvers.ts';
 import { actorResolvers } from '../modules/actors/actor.resolvers.ts';
 import { connectionResolvers } from '../modules/connection.ts';
+import { networkResolvers } from '../modules/network/network.resolvers.ts';
 import { linkResolvers, nodeResolvers } from '../modules/nodes/node.resolvers.ts';
 import { programmeResolvers } from '../modules/programmes/programme.resolvers.ts';
 import { regionResolvers } from '../modules/regions/region.resolvers.ts';
@@ -58,6 +59,7 @@ export function createResolvers(): Resolvers {
     programmeResolvers,
     regionResolvers,
     topsectorResolvers,
+    networkResolvers,
     Object.fromEntries(CONNECTIONS.map((name) => [name, connectionResolvers])) as Resolvers,
   );
 }

@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeModel, EvidenceModel, RelationModel, InvolvementModel, LinkModel, SearchHitModel } from '../modules/graph-models.ts';
 import type { ConnectionModel, EdgeModel } from '../modules/connection.ts';
+import type { GraphNodeModel, GraphEdgeModel, SubgraphModel, PathModel, PathHopModel } from '../modules/network/subgraph.ts';
+import type { CollaboratorModel, SharedWorkModel } from '../modules/network/co-involvement.ts';
+import type { CentralityModel } from '../modules/network/centrality.ts';
 import type { RequestContext } from '../api/request-context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -144,6 +147,18 @@ export type ActorLinksArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** An actor's place in the co-involvement network. */
+export type ActorCentrality = {
+  __typename?: 'ActorCentrality';
+  actor: Actor;
+  /** Between 0 and 1, over the unweighted network. */
+  betweenness: Scalars['Float']['output'];
+  degree: Scalars['Int']['output'];
+  /** Position among all actors in the asked order, from 1 (also when `types` narrows the list). */
+  rank: Scalars['Int']['output'];
+  weightedDegree: Scalars['Int']['output'];
+};
+
 export type ActorConnection = {
   __typename?: 'ActorConnection';
   edges: Array<ActorEdge>;
@@ -176,6 +191,23 @@ export type ActorType =
   | 'REGION'
   | 'TOPSECTOR';
 
+export type CentralityOrder =
+  /** Normalised betweenness: how often the actor lies on shortest paths between other actors. */
+  | 'BETWEENNESS'
+  /** Distinct collaborators. */
+  | 'DEGREE'
+  /** Shared items summed over collaborators. */
+  | 'WEIGHTED_DEGREE';
+
+/** An actor that shares work with the asked actor. */
+export type Collaborator = {
+  __typename?: 'Collaborator';
+  actor: Actor;
+  shared: Array<SharedWork>;
+  /** The number of shared actions and programmes. */
+  weight: Scalars['Int']['output'];
+};
+
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
@@ -187,6 +219,77 @@ export type Evidence = {
   /** Occurs verbatim in the source (checked at import). */
   quote: Scalars['String']['output'];
   source: Source;
+};
+
+/** An edge of a Subgraph, from `source` to `target` (node ids), with its evidence. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** False for CO_INVOLVED, which has no direction. */
+  directed: Scalars['Boolean']['output'];
+  /**
+   * The passages that state the edge: one for a stored relationship; for CO_INVOLVED, those of
+   * the involvements it is derived from.
+   */
+  evidence: Array<Evidence>;
+  /** A stored relationship's id (`TYPE:from->to`), or `CO_INVOLVED:a->b` for a derived edge. */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Scalars['String']['output']>;
+  /** The stored relationships behind the edge: the relationship itself, or for CO_INVOLVED the involvements of both actors. */
+  relations: Array<Relation>;
+  role?: Maybe<Scalars['String']['output']>;
+  /** For CO_INVOLVED: the shared actions and programmes; empty otherwise. */
+  shared: Array<Node>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: GraphEdgeType;
+  unit?: Maybe<Scalars['String']['output']>;
+  /** 1 for a stored relationship; for CO_INVOLVED, the number of shared actions and programmes. */
+  weight: Scalars['Int']['output'];
+};
+
+/**
+ * The type of an edge in a Subgraph: every stored relationship type, plus CO_INVOLVED, the
+ * derived, undirected actor-to-actor edge of the co-involvement network.
+ */
+export type GraphEdgeType =
+  | 'ACTIVE_IN'
+  | 'COMMISSIONS'
+  | 'CONCERNS'
+  | 'CONTRIBUTES_TO'
+  | 'COORDINATES'
+  /** Two actors with a stated involvement in the same action (or part of it) or programme. */
+  | 'CO_INVOLVED'
+  | 'FOCUSES_ON'
+  | 'FUNDS'
+  | 'HAS_MEASUREMENT'
+  | 'HAS_MILESTONE'
+  | 'HAS_TARGET'
+  | 'IMPLEMENTS'
+  | 'IN_PILLAR'
+  | 'LEADS'
+  | 'MEMBER_OF'
+  | 'MENTIONED_IN'
+  | 'PART_OF'
+  | 'RUNS';
+
+/**
+ * A node of a Subgraph, flat for visualisation libraries (a Cytoscape.js element's `data`,
+ * a graphology/sigma node's attributes); `node` gives the full typed node.
+ */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  aliases: Array<Scalars['String']['output']>;
+  /** Hops from the root of a neighbourhood (0 for the root); null in other subgraphs. */
+  depth?: Maybe<Scalars['Int']['output']>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  /** Organisation or programme kind, or region level, as stored (e.g. `governance-body`, `landsdeel`); null for other types. */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  node: Node;
+  type: NodeType;
 };
 
 /** An actor's involvement in an action (or one of its parts), with its evidence. */
@@ -406,6 +509,25 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A path between two nodes, as ordered hops. */
+export type Path = {
+  __typename?: 'Path';
+  hops: Array<PathHop>;
+  /** The number of hops. */
+  length: Scalars['Int']['output'];
+  /** From `from` to `to`, in order. */
+  nodes: Array<GraphNode>;
+};
+
+export type PathHop = {
+  __typename?: 'PathHop';
+  edge: GraphEdge;
+  /** True when the hop follows the relationship's direction (from its source to its target). */
+  forward: Scalars['Boolean']['output'];
+  from: GraphNode;
+  to: GraphNode;
+};
+
 /** One of the three pillars of the Techniekpact. */
 export type Pillar = Node & {
   __typename?: 'Pillar';
@@ -507,8 +629,27 @@ export type Query = {
   actions: ActionConnection;
   /** Actors of every type, by name. */
   actors: ActorConnection;
+  /**
+   * Actors ranked by their place in the co-involvement network (computed once per process:
+   * the graph changes only at import). `types` narrows the list, not the network.
+   */
+  centrality: Array<ActorCentrality>;
+  /** The whole co-involvement network: actors linked by CO_INVOLVED edges of at least `minWeight`. */
+  collaborationNetwork: Subgraph;
+  /**
+   * The actors that share actions (or their parts) or programmes with an actor, most shared
+   * first; all when `first` (0 to 100) is omitted. Null when no actor has the id.
+   */
+  collaborators?: Maybe<Array<Collaborator>>;
   /** Milestones, oldest first. */
   milestones: MilestoneConnection;
+  /**
+   * The subgraph around a node: every node within `depth` hops (1 to 3) over relationships of
+   * `relationshipTypes` and through nodes of `types` (all when omitted; the root is always
+   * in), nearest first, at most `limit` (1 to 2000) nodes, and every such relationship between
+   * them. Null when no node has the id.
+   */
+  neighbourhood?: Maybe<Subgraph>;
   /** Any node by id; null when no node has that id. */
   node?: Maybe<Node>;
   /** Nodes by id, in the order asked; null where no node has that id. */
@@ -517,12 +658,24 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** Organisations by name. */
   organisations: OrganisationConnection;
+  /**
+   * Up to `first` (0 to 25) paths without repeated nodes between two nodes, of at most
+   * `maxHops` (1 to 6) hops: all the shortest first, then longer ones. Empty when the nodes are
+   * not connected within `maxHops`; an unknown id is BAD_USER_INPUT naming `from` or `to`.
+   */
+  paths: Array<Path>;
   pillars: Array<Pillar>;
   /** By id, or by a name or alias (ignoring case and accents). */
   programme?: Maybe<Programme>;
   programmes: ProgrammeConnection;
   /** By id, or by a name or alias (ignoring case and accents). */
   region?: Maybe<Region>;
+  /**
+   * A region (a landsdeel, or any region) with its parts, the initiatives and organisations
+   * active or named there, the bodies that coordinate it and their members, and the topsectors
+   * they focus on. Null when no region has the id.
+   */
+  regionNetwork?: Maybe<Subgraph>;
   regions: RegionConnection;
   /**
    * Names and aliases, ignoring case and accents ("beta techniek" finds Platform Bèta
@@ -555,10 +708,37 @@ export type QueryActorsArgs = {
 };
 
 
+export type QueryCentralityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CentralityOrder>;
+  types?: InputMaybe<Array<ActorType>>;
+};
+
+
+export type QueryCollaborationNetworkArgs = {
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollaboratorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMilestonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MilestoneFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  types?: InputMaybe<Array<NodeType>>;
 };
 
 
@@ -585,6 +765,14 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryProgrammeArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -601,6 +789,11 @@ export type QueryProgrammesArgs = {
 export type QueryRegionArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegionNetworkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -758,6 +951,17 @@ export type SearchHit = {
   type: NodeType;
 };
 
+/** An action or programme two actors are both involved in, and how each is. */
+export type SharedWork = {
+  __typename?: 'SharedWork';
+  /** The action (an involvement in one of its parts counts for it) or programme. */
+  item: Node;
+  /** The asked actor's involvements in it. */
+  own: Array<Relation>;
+  /** The collaborator's involvements in it. */
+  theirs: Array<Relation>;
+};
+
 /** A document the facts come from. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -775,6 +979,16 @@ export type Source = Node & {
   title: Scalars['String']['output'];
   type: NodeType;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Nodes and the edges between them, ready for Cytoscape.js, sigma/graphology, Gephi or Kumu. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Every edge (of the asked types) between two nodes of the subgraph. */
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when `limit` left nodes out (the nearest are kept). */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A numeric goal of an action. */
@@ -928,15 +1142,21 @@ export type ResolversTypes = {
   ActionFilter: ActionFilter;
   ActionPart: ResolverTypeWrapper<NodeModel>;
   Actor: ResolverTypeWrapper<NodeModel>;
+  ActorCentrality: ResolverTypeWrapper<CentralityModel>;
   ActorConnection: ResolverTypeWrapper<ConnectionModel>;
   ActorEdge: ResolverTypeWrapper<EdgeModel>;
   ActorFilter: ActorFilter;
   ActorLink: ResolverTypeWrapper<LinkModel>;
   ActorType: ActorType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralityOrder: CentralityOrder;
+  Collaborator: ResolverTypeWrapper<CollaboratorModel>;
   DatePrecision: DatePrecision;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
+  GraphEdgeType: GraphEdgeType;
+  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Involvement: ResolverTypeWrapper<InvolvementModel>;
@@ -956,6 +1176,8 @@ export type ResolversTypes = {
   OrganisationKind: OrganisationKind;
   OrganisationLink: ResolverTypeWrapper<LinkModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathHop: ResolverTypeWrapper<PathHopModel>;
   Pillar: ResolverTypeWrapper<NodeModel>;
   Programme: ResolverTypeWrapper<NodeModel>;
   ProgrammeConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -973,8 +1195,10 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationshipType: RelationshipType;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SharedWork: ResolverTypeWrapper<SharedWorkModel>;
   Source: ResolverTypeWrapper<NodeModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
   Target: ResolverTypeWrapper<NodeModel>;
   Topsector: ResolverTypeWrapper<NodeModel>;
   TopsectorConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -990,13 +1214,17 @@ export type ResolversParentTypes = {
   ActionFilter: ActionFilter;
   ActionPart: NodeModel;
   Actor: NodeModel;
+  ActorCentrality: CentralityModel;
   ActorConnection: ConnectionModel;
   ActorEdge: EdgeModel;
   ActorFilter: ActorFilter;
   ActorLink: LinkModel;
   Boolean: Scalars['Boolean']['output'];
+  Collaborator: CollaboratorModel;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdgeModel;
+  GraphNode: GraphNodeModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Involvement: InvolvementModel;
@@ -1013,6 +1241,8 @@ export type ResolversParentTypes = {
   OrganisationFilter: OrganisationFilter;
   OrganisationLink: LinkModel;
   PageInfo: PageInfo;
+  Path: PathModel;
+  PathHop: PathHopModel;
   Pillar: NodeModel;
   Programme: NodeModel;
   ProgrammeConnection: ConnectionModel;
@@ -1027,8 +1257,10 @@ export type ResolversParentTypes = {
   RegionLink: LinkModel;
   Relation: RelationModel;
   SearchHit: SearchHitModel;
+  SharedWork: SharedWorkModel;
   Source: NodeModel;
   String: Scalars['String']['output'];
+  Subgraph: SubgraphModel;
   Target: NodeModel;
   Topsector: NodeModel;
   TopsectorConnection: ConnectionModel;
@@ -1093,6 +1325,14 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'Organisation' | 'Programme' | 'Region' | 'Topsector', ParentType, ContextType>;
 };
 
+export type ActorCentralityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCentrality'] = ResolversParentTypes['ActorCentrality']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1110,9 +1350,43 @@ export type ActorLinkResolvers<ContextType = RequestContext, ParentType extends 
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
+export type CollaboratorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaborator'] = ResolversParentTypes['Collaborator']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['SharedWork']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphEdgeType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  depth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
 export type InvolvementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Involvement'] = ResolversParentTypes['Involvement']> = {
@@ -1222,6 +1496,19 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type PathHopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop']> = {
+  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+};
+
 export type PillarResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Pillar'] = ResolversParentTypes['Pillar']> = {
   actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1275,15 +1562,21 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'number'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
+  collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;
+  collaborators?: Resolver<Maybe<Array<ResolversTypes['Collaborator']>>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id'>>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'first'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationArgs>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   pillars?: Resolver<Array<ResolversTypes['Pillar']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammeArgs>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
+  regionNetwork?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryRegionNetworkArgs, 'id'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1348,6 +1641,12 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
+export type SharedWorkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedWork'] = ResolversParentTypes['SharedWork']> = {
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  own?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  theirs?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1361,6 +1660,12 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
@@ -1420,10 +1725,14 @@ export type Resolvers<ContextType = RequestContext> = {
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionPart?: ActionPartResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
+  ActorCentrality?: ActorCentralityResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
+  Collaborator?: CollaboratorResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
@@ -1436,6 +1745,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   OrganisationLink?: OrganisationLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathHop?: PathHopResolvers<ContextType>;
   Pillar?: PillarResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
@@ -1448,7 +1759,9 @@ export type Resolvers<ContextType = RequestContext> = {
   RegionLink?: RegionLinkResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SharedWork?: SharedWorkResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   Topsector?: TopsectorResolvers<ContextType>;
   TopsectorConnection?: TopsectorConnectionResolvers<ContextType>;

@@ -1,0 +1,99 @@
+/**
+ * HTTP exports, for the `extraRoutes` option of the HTTP server:
+ *
+ *   GET /export/{format}                                   the whole graph
+ *   GET /export/{format}?root=<id>&depth=<1..3>[&limit=n]  a neighbourhood
+ *
+ * Answers with the format's content type and a Content-Disposition file name. Errors are
+ * JSON, `{ error, code, parameter? }`: 400 BAD_USER_INPUT for an unknown format or a bad,
+ * unknown or repeated parameter; 404 NOT_FOUND for a root no node has; 405 for other
+ * methods; 503/504 when the database is down or too slow (by class name, as in errors.ts).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from '../api/http-server.ts';
+import type { Neo4jGateway, QueryCounter } from '../db/gateway.ts';
+import { buildExport, ExportParameterError, parseExportRequest } from './export-request.ts';
+
+const PARAMETERS = ['root', 'depth', 'limit'] as const;
+const EXPORT_PATH = /^\/export(?:\/([^/]*))?\/?$/;
+
+export type ExtraRoutes = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+) => Promise<boolean>;
+
+function parametersOf(url: URL): Record<(typeof PARAMETERS)[number], string | null> {
+  for (const name of new Set(url.searchParams.keys())) {
+    if (!(PARAMETERS as readonly string[]).includes(name)) {
+      throw new ExportParameterError(
+        `unknown parameter "${name}"; exports take ${PARAMETERS.join(', ')}`,
+        name,
+      );
+    }
+    if (url.searchParams.getAll(name).length > 1)
+      throw new ExportParameterError(`"${name}" is given more than once`, name);
+  }
+  return {
+    root: url.searchParams.get('root'),
+    depth: url.searchParams.get('depth'),
+    limit: url.searchParams.get('limit'),
+  };
+}
+
+/** Database faults by class name (see errors.ts for why not instanceof). */
+const DATABASE_FAULTS: Readonly<Record<string, readonly [number, string, string]>> = {
+  DatabaseUnavailableError: [
+    503,
+    'DATABASE_UNAVAILABLE',
+    'The database is unavailable; try again shortly.',
+  ],
+  DatabaseTimeoutError: [504, 'DATABASE_TIMEOUT', 'The query took too long and was stopped.'],
+};
+
+export function createExportRoutes(gateway: Neo4jGateway): ExtraRoutes {
+  return async (request, response, url) => {
+    const match = EXPORT_PATH.exec(url.pathname);
+    if (!match) return false;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('allow', 'GET, HEAD');
+      sendJson(response, 405, { error: `exports answer GET, not ${request.method}` });
+      return true;
+    }
+    const counter: QueryCounter = { queries: 0 };
+    response.setHeader('cache-control', 'no-store');
+    try {
+      const exportRequest = parseExportRequest(match[1] ?? '', parametersOf(url));
+      const result = await buildExport(gateway.withCounter(counter), exportRequest);
+      response.setHeader('x-neo4j-queries', String(counter.queries));
+      if (!result) {
+        sendJson(response, 404, {
+          error: `no node has the id "${exportRequest.root}"`,
+          code: 'NOT_FOUND',
+          parameter: 'root',
+        });
+        return true;
+      }
+      const body = typeof result.body === 'string' ? Buffer.from(result.body) : result.body;
+      response.statusCode = 200;
+      response.setHeader('content-type', result.contentType);
+      response.setHeader('content-disposition', `attachment; filename="${result.fileName}"`);
+      response.setHeader('content-length', String(body.byteLength));
+      if (exportRequest.root) response.setHeader('x-subgraph-truncated', String(result.truncated));
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      if (error instanceof ExportParameterError) {
+        sendJson(response, 400, {
+          error: error.message,
+          code: 'BAD_USER_INPUT',
+          parameter: error.parameter,
+        });
+        return true;
+      }
+      const fault = DATABASE_FAULTS[(error as Error)?.name ?? ''];
+      if (!fault) throw error;
+      sendJson(response, fault[0], { error: fault[2], code: fault[1] });
+    }
+    return true;
+  };
+}

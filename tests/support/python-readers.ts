@@ -1,0 +1,86 @@
+/**
+ * Real consumers outside Node for the export tests: networkx reads GEXF and GraphML, and
+ * Python's csv module reads the CSV zip. Each runs `python3 -c`, which must have networkx
+ * (.ci/run installs python3-networkx when it is missing), and answers one JSON summary.
+ */
+import { execFileSync } from 'node:child_process';
+
+function python<T>(script: string, args: readonly string[], input?: string): T {
+  const output = execFileSync('python3', ['-c', script, ...args], {
+    encoding: 'utf8',
+    input,
+    timeout: 60_000,
+  });
+  return JSON.parse(output) as T;
+}
+
+export interface NetworkxGraph {
+  readonly directed: boolean;
+  readonly multigraph: boolean;
+  readonly nodes: Record<string, Record<string, unknown>>;
+  /** By edge id: [source, target, attributes]. */
+  readonly edges: Record<string, [string, string, Record<string, unknown>]>;
+}
+
+const READ_GRAPH = `
+import json, sys
+import networkx as nx
+kind, path = sys.argv[1], sys.argv[2]
+g = nx.read_gexf(path) if kind == 'gexf' else nx.read_graphml(path)
+if g.is_multigraph():
+    triples = [(u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)]
+else:
+    triples = [(u, v, None, d) for u, v, d in g.edges(data=True)]
+edges = {}
+for u, v, k, d in triples:
+    edges[str(d.get('id', k))] = [u, v, d]
+print(json.dumps({
+    'directed': g.is_directed(),
+    'multigraph': g.is_multigraph(),
+    'nodes': {n: d for n, d in g.nodes(data=True)},
+    'edges': edges,
+}))
+`;
+
+/** The graph as networkx reads it from a .gexf or .graphml file. */
+export function readWithNetworkx(kind: 'gexf' | 'graphml', file: string): NetworkxGraph {
+  return python<NetworkxGraph>(READ_GRAPH, [kind, file]);
+}
+
+const BETWEENNESS = `
+import json, sys
+import networkx as nx
+data = json.load(sys.stdin)
+g = nx.Graph()
+g.add_nodes_from(data['nodes'])
+g.add_edges_from(data['edges'])
+print(json.dumps(nx.betweenness_centrality(g, normalized=True)))
+`;
+
+/** networkx's normalised betweenness of an undirected graph. */
+export function networkxBetweenness(
+  nodes: readonly string[],
+  edges: readonly (readonly [string, string])[],
+): Record<string, number> {
+  return python(BETWEENNESS, [], JSON.stringify({ nodes, edges }));
+}
+
+const READ_CSV_ZIP = `
+import csv, io, json, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    tables = {}
+    for name in ('nodes.csv', 'edges.csv'):
+        with z.open(name) as f:
+            tables[name] = list(csv.DictReader(io.TextIOWrapper(f, 'utf-8', newline='')))
+print(json.dumps(tables))
+`;
+
+export type CsvRow = Record<string, string>;
+
+/** The rows of nodes.csv and edges.csv, as Python's csv.DictReader reads them. */
+export function readCsvZipWithPython(file: string): {
+  'nodes.csv': CsvRow[];
+  'edges.csv': CsvRow[];
+} {
+  return python(READ_CSV_ZIP, [file]);
+}
