@@ -1,0 +1,181 @@
+/**
+ * Schema-driven fuzzing: random valid queries generated from our own schema (random root
+ * fields, arguments of the right types including out-of-range values, nested selections),
+ * and malformed documents made by mutating them. Every response is a 200 or a 400, and
+ * every error carries a code other than INTERNAL_SERVER_ERROR. The seed is printed, and
+ * FUZZ_SEED=<n> replays a run.
+ */
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isInputObjectType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLInterfaceType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.ts';
+import { readTypeDefs } from '../../src/api/graphql-schema.ts';
+import { postGraphQL, startTestApi } from '../support/test-api.ts';
+
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+/** mulberry32: small, seedable, good enough to explore. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const schema = buildSchema(readTypeDefs());
+const KNOWN_IDS = [
+  'org-sbb',
+  'org-ocw',
+  'prog-jet-net',
+  'region-noord',
+  'action-03',
+  'topsector-htsm',
+  'nope',
+  '',
+];
+const STRINGS = [
+  'SBB',
+  'beta techniek',
+  'Landsdeel Oost',
+  '2014-04',
+  '2014',
+  '"',
+  '*',
+  '',
+  'x'.repeat(300),
+];
+
+function generator(random: () => number) {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const chance = (p: number) => random() < p;
+
+  const value = (type: GraphQLInputType, depth = 0): string => {
+    if (isNonNullType(type)) return value(type.ofType, depth);
+    if (isListType(type)) {
+      return `[${Array.from({ length: Math.floor(random() * 3) }, () => value(type.ofType, depth + 1)).join(', ')}]`;
+    }
+    if (isEnumType(type)) return pick(type.getValues()).name;
+    if (isInputObjectType(type)) {
+      const fields = Object.values(type.getFields()).filter(() => chance(0.4) && depth < 2);
+      return `{ ${fields.map((f) => `${f.name}: ${value(f.type, depth + 1)}`).join(', ')} }`;
+    }
+    if (isScalarType(type)) {
+      switch (type.name) {
+        case 'Int':
+          return String(pick([0, 1, 3, 16, 22, 25, 99, 100, 101, -1, 2_000_000_000]));
+        case 'Float':
+          return String(pick([0, 1.5, -3]));
+        case 'Boolean':
+          return pick(['true', 'false']);
+        case 'ID':
+          return JSON.stringify(pick(KNOWN_IDS));
+        default:
+          return JSON.stringify(pick(STRINGS));
+      }
+    }
+    return 'null';
+  };
+
+  const args = (list: readonly GraphQLArgument[]): string => {
+    const chosen = list.filter((a) => isNonNullType(a.type) || chance(0.5));
+    return chosen.length > 0
+      ? `(${chosen.map((a) => `${a.name}: ${value(a.type)}`).join(', ')})`
+      : '';
+  };
+
+  const selection = (type: GraphQLNamedType, depth: number): string => {
+    if (!(isObjectType(type) || isInterfaceType(type))) return '';
+    const fields = Object.values((type as GraphQLObjectType | GraphQLInterfaceType).getFields());
+    const leaves = fields.filter(
+      (f) => !(isObjectType(getNamedType(f.type)) || isInterfaceType(getNamedType(f.type))),
+    );
+    const branches = fields.filter(
+      (f) => isObjectType(getNamedType(f.type)) || isInterfaceType(getNamedType(f.type)),
+    );
+    const parts: string[] = [];
+    for (let i = 0; i < 1 + Math.floor(random() * 3) && leaves.length > 0; i++) {
+      const field = pick(leaves);
+      parts.push(`${field.name}${args(field.args)}`);
+    }
+    if (depth < 4) {
+      for (let i = 0; i < Math.floor(random() * 2) && branches.length > 0; i++) {
+        const field = pick(branches);
+        parts.push(
+          `${field.name}${args(field.args)} { ${selection(getNamedType(field.type), depth + 1)} }`,
+        );
+      }
+    }
+    if (parts.length === 0) parts.push('__typename');
+    return parts.join(' ');
+  };
+
+  const query = (): string => {
+    const root = schema.getQueryType()!;
+    const field = pick(Object.values(root.getFields()));
+    const named = getNamedType(field.type);
+    const body = isObjectType(named) || isInterfaceType(named) ? ` { ${selection(named, 1)} }` : '';
+    return `{ ${field.name}${args(field.args)}${body} }`;
+  };
+
+  const malformed = (text: string): string => {
+    const chars = [...text];
+    for (let i = 0; i < 1 + Math.floor(random() * 4); i++) {
+      const at = Math.floor(random() * chars.length);
+      if (chance(0.5)) chars.splice(at, 1);
+      else chars.splice(at, 0, pick(['{', '}', '(', ')', '"', ':', '$', '@', '...', '!', '#']));
+    }
+    return chars.join('');
+  };
+
+  return { query, malformed };
+}
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startTestApi();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('schema-driven fuzzing', () => {
+  it(`answers ${RUNS} random valid and malformed queries with 200 or a coded 400 (seed ${SEED})`, async () => {
+    console.log(`schema fuzz: FUZZ_SEED=${SEED}`);
+    const { query, malformed } = generator(prng(SEED));
+    const statuses = new Map<number, number>();
+    for (let run = 0; run < RUNS; run++) {
+      const valid = query();
+      const text = run % 4 === 3 ? malformed(valid) : valid;
+      const response = await postGraphQL(app, text);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      const context = `run ${run} of FUZZ_SEED=${SEED}: ${text.slice(0, 500)}`;
+      expect([200, 400, 413], context).toContain(response.status);
+      for (const error of response.errors ?? []) {
+        expect(error.extensions?.code, `${context}\n${JSON.stringify(error)}`).toBeTruthy();
+        expect(error.extensions?.code, `${context}\n${JSON.stringify(error)}`).not.toBe(
+          'INTERNAL_SERVER_ERROR',
+        );
+      }
+    }
+    console.log(`schema fuzz: statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  }, 300_000);
+});
