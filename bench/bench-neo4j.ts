@@ -1,0 +1,54 @@
+/**
+ * The benchmark's own Neo4j: the project's embedded runtime on a free port with a fresh
+ * temporary data directory, sized for the graph, removed again on stop. The largest graph
+ * is imported in one transaction (our import's contract), and Neo4j holds a transaction's
+ * changes on its heap until commit, hence the heap grows with the graph.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedNeo4j } from '../src/neo4j-runtime/embedded-neo4j.ts';
+
+export interface Neo4jMemory {
+  readonly heap: string;
+  readonly pageCache: string;
+}
+
+export interface BenchNeo4j extends Neo4jMemory {
+  readonly uri: string;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Heap for the one-transaction import, page cache for the whole store to stay in memory. */
+export function memoryFor(nodes: number): Neo4jMemory {
+  if (nodes <= 20_000) return { heap: '1g', pageCache: '256m' };
+  if (nodes <= 200_000) return { heap: '3g', pageCache: '1g' };
+  return { heap: '10g', pageCache: '4g' };
+}
+
+export async function startBenchNeo4j(
+  nodes: number,
+  log: (line: string) => void,
+): Promise<BenchNeo4j> {
+  const memory = memoryFor(nodes);
+  const dataDir = mkdtempSync(join(tmpdir(), 'techniekpact-bench-neo4j-'));
+  try {
+    const neo4j = await startEmbeddedNeo4j({ port: 0, dataDir, ...memory, log });
+    return {
+      ...memory,
+      uri: neo4j.uri,
+      dataDir,
+      async stop() {
+        try {
+          await neo4j.stop();
+        } finally {
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
