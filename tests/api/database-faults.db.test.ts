@@ -93,14 +93,18 @@ describe('database faults', () => {
     console.log(`frozen: recovered ${recovery} ms after SIGCONT`);
   }, 120_000);
 
-  it('answers DATABASE_UNAVAILABLE within seconds while Neo4j is stopped, and recovers after a restart', async () => {
+  it('answers a coded database error within seconds while Neo4j is stopped, and recovers after a restart', async () => {
     await neo4j.stop();
     const started = Date.now();
     const response = await postGraphQL(app, `{ action(number: 3) { title } }`);
     const elapsed = Date.now() - started;
     console.log(`stopped: coded error after ${elapsed} ms`);
     expect(elapsed).toBeLessThan(10_000);
-    expect(response.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    // UNAVAILABLE when the driver's retries give up first, TIMEOUT when our deadline does:
+    // both say "the database", neither leaks a driver message.
+    expect(['DATABASE_UNAVAILABLE', 'DATABASE_TIMEOUT']).toContain(
+      response.errors?.[0]?.extensions?.code,
+    );
     expect(response.status).toBe(200);
     expect(await ready()).toBe(503);
 
