@@ -46,6 +46,9 @@ export async function startContestant(
     env: { ...process.env, [NEO4J_URI_ENV]: neo4jUri },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // Without a listener, a send on a closed channel (the child died) would crash the runner
+  // before it could clean up; the failed send shows up as the queue's exit error instead.
+  child.on('error', (error) => console.error(`${name} server process: ${error.message}`));
   const messages = messageQueue(child, name);
   const first = await withTimeout(
     messages.next(),
@@ -60,6 +63,7 @@ export async function startContestant(
   }
   const url = first.url;
   const ask = async (message: ToContestant): Promise<FromContestant> => {
+    if (!child.connected) throw new Error(`${name} server is gone`);
     child.send(message);
     return messages.next();
   };
@@ -89,7 +93,8 @@ export async function startContestant(
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.send({ type: 'stop' } satisfies ToContestant);
+      if (child.connected) child.send({ type: 'stop' } satisfies ToContestant);
+      else child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
