@@ -10,6 +10,8 @@ export interface RunOptions {
   /** Timed sequential requests per question and contestant (1 client). */
   readonly requests: number;
   readonly warmup: number;
+  /** Seconds of 8-client load per question and contestant before any timing. */
+  readonly warmupSeconds: number;
   /** Seconds of autocannon per question and contestant. */
   readonly durationSeconds: number;
   readonly connections: number;
@@ -25,6 +27,7 @@ export const USAGE = `npm run bench -- [--sizes 1k,10k] [--requests N] [--durati
   --sizes        graph sizes, nodes: 1k, 10k, 100k, 1M (default 1k,10k)
   --requests     timed sequential requests per question and contestant (default 300)
   --warmup       untimed requests before them (default requests/10, at least 10)
+  --warmup-seconds  8-client load per question and contestant before timing (default 1; smoke 0)
   --duration     seconds of 32-client load per question and contestant (default 5)
   --connections  clients for the throughput run (default 32)
   --questions    only these, e.g. Q1,Q5 (default all)
@@ -40,6 +43,7 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
       sizes: { type: 'string' },
       requests: { type: 'string' },
       warmup: { type: 'string' },
+      'warmup-seconds': { type: 'string' },
       duration: { type: 'string' },
       connections: { type: 'string' },
       questions: { type: 'string' },
@@ -75,6 +79,10 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
     warmup: Math.round(
       number(values.warmup, smoke ? 5 : Math.max(10, Math.round(requests / 10)), 'warmup'),
     ),
+    warmupSeconds:
+      values['warmup-seconds'] === '0'
+        ? 0
+        : number(values['warmup-seconds'], smoke ? 0 : 1, 'warmup-seconds'),
     durationSeconds: number(values.duration, smoke ? 1 : 5, 'duration'),
     connections: Math.round(number(values.connections, 32, 'connections')),
     seed: Math.round(number(values.seed, 2014, 'seed')),

@@ -1,8 +1,9 @@
 /**
  * One graph size, start to end: a fresh Neo4j, the generated graph imported through our
- * import, the three contestant servers, then per question: ask once and compare answers,
- * PROFILE what each sent, time the ones that answered right (1 client, then 32). Everything
- * started here is stopped here, also when something fails.
+ * import, the three contestant servers; then every question asked once (answers compared,
+ * what each sent PROFILEd), a warm-up under load, and the timing of the contestants that
+ * answered right (1 client, then 32). Everything started here is stopped here, also when
+ * something fails.
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -59,9 +60,14 @@ export async function runSize(
     }
     const profiler = createDriver({ uri: neo4j.uri });
     const closeProfiler = onCleanup(() => profiler.close());
+    const verified: Verified[] = [];
+    for (const question of questions) {
+      verified.push(await verifyQuestion(question, contestants, profiler, log));
+    }
+    await warmUp(verified, contestants, options.warmupSeconds);
     const results: QuestionResult[] = [];
-    for (const [index, question] of questions.entries()) {
-      results.push(await runQuestion(question, index, contestants, profiler, options, log));
+    for (const [index, v] of verified.entries()) {
+      results.push(await timeQuestion(v, index, contestants, options, log));
     }
     const rss = Object.fromEntries(
       CONTESTANTS.map((name) => [name, readRss(contestants[name].pid)]),
@@ -81,14 +87,21 @@ export async function runSize(
   }
 }
 
-async function runQuestion(
+interface Verified {
+  readonly question: Question;
+  readonly asked: Readonly<Record<ContestantName, Asked>>;
+  readonly results: Record<ContestantName, ContestantResult>;
+  /** Contestants that answered right, with their request: the ones to time. */
+  readonly timed: ReadonlyMap<ContestantName, HttpTarget>;
+}
+
+/** Ask once, compare with raw, PROFILE what was sent. */
+async function verifyQuestion(
   question: Question,
-  index: number,
   contestants: Record<ContestantName, RunningContestant>,
   profiler: ReturnType<typeof createDriver>,
-  options: RunOptions,
   log: Log,
-): Promise<QuestionResult> {
+): Promise<Verified> {
   const asked = {} as Record<ContestantName, Asked>;
   for (const name of CONTESTANTS) asked[name] = await askQuestion(contestants[name], question);
   const results = {} as Record<ContestantName, ContestantResult>;
@@ -124,6 +137,40 @@ async function runQuestion(
     const target = contestants[name].target(question);
     if (results[name].status === 'ok' && !('unsupported' in target)) timed.set(name, target);
   }
+  return { question, asked, results, timed };
+}
+
+/**
+ * Load on every verified question and contestant before any timing: the first timed
+ * question otherwise pays for warming Neo4j's and the servers' code paths (JIT, pools),
+ * which showed as a slower Q1 for all three.
+ */
+async function warmUp(
+  verified: readonly Verified[],
+  contestants: Record<ContestantName, RunningContestant>,
+  seconds: number,
+): Promise<void> {
+  if (seconds <= 0) return;
+  for (const { timed, asked } of verified) {
+    for (const [name, target] of timed) {
+      await measureThroughput(target, {
+        connections: 8,
+        durationSeconds: seconds,
+        expectBody: asked[name].body ?? '',
+      });
+      await contestants[name].waitIdle();
+    }
+  }
+}
+
+/** p50/p99 at 1 client (interleaved), then req/s at 32 clients (in turns). */
+async function timeQuestion(
+  { question, asked, results, timed }: Verified,
+  index: number,
+  contestants: Record<ContestantName, RunningContestant>,
+  options: RunOptions,
+  log: Log,
+): Promise<QuestionResult> {
   const latencies = await measureLatencies(timed, {
     requests: options.requests,
     warmup: options.warmup,

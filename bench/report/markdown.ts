@@ -101,7 +101,8 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `Run ${results.startedAt} → ${results.finishedAt}. \`npm run bench -- --sizes ${options.sizes.join(',')} ` +
       `--requests ${options.requests} --duration ${options.durationSeconds}${options.smoke ? ' --smoke' : ''}\`; ` +
-      `${options.warmup} warm-up requests; throughput with ${options.connections} clients; generator seed ${options.seed}, ` +
+      `${options.warmupSeconds} s of 8-client warm-up load per question and contestant, then ${options.warmup} ` +
+      `warm-up requests; throughput with ${options.connections} clients; generator seed ${options.seed}, ` +
       `import batch ${options.batchSize}.`,
     '',
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; load average ` +
