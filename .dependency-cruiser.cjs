@@ -40,6 +40,25 @@ module.exports = {
       to: { path: '^src/export/' },
     },
     {
+      name: 'explorer-client-is-browser-code',
+      comment:
+        'The browser bundle reaches the data through /graphql only: no server module, no Node built-in. ' +
+        'The format-neutral export writers are shared with the server.',
+      severity: 'error',
+      from: { path: '^src/explorer/client/' },
+      to: {
+        pathNot:
+          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
+      },
+    },
+    {
+      name: 'server-not-to-explorer-client',
+      comment: 'The server serves the client bundle; it never runs client code.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/explorer/client/' },
+      to: { path: '^src/explorer/client/' },
+    },
+    {
       name: 'src-not-to-tests',
       severity: 'error',
       from: { path: '^src/' },

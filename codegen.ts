@@ -1,5 +1,7 @@
 /**
- * schema/*.graphql (the source of truth) -> src/generated/graphql.ts (resolver types).
+ * schema/*.graphql (the source of truth) -> src/generated/graphql.ts (resolver types), and
+ * the explorer's operations, checked against that schema -> src/generated/explorer-operations.ts
+ * (their result and variable types).
  * `npm run codegen` writes it; `npm run codegen:check` (in `npm test`'s pretest) fails when
  * the committed file is stale.
  */
@@ -8,6 +10,17 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    'src/generated/explorer-operations.ts': {
+      documents: 'src/explorer/client/operations.ts',
+      plugins: ['typescript-operations'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: false,
+        maybeValue: 'T | null',
+        skipTypename: true,
+      },
+    },
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

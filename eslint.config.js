@@ -12,6 +12,7 @@ export default tseslint.config(
       'data/',
       'tests/.artifacts/',
       'bench/results/',
+      '.bench-scratch/',
     ],
   },
   js.configs.recommended,

@@ -13,6 +13,7 @@ import { openDatabase, type OpenDatabase } from './db/database.ts';
 import { ensureGraphSchema } from './db/graph-schema.ts';
 import type { Neo4jGateway } from './db/gateway.ts';
 import { createExportRoutes } from './export/export-routes.ts';
+import { composeRoutes, createExplorerRoutes } from './explorer/explorer-routes.ts';
 import { importSeedGraph, isGraphEmpty } from './import/import-graph.ts';
 import { loadSeedGraph } from './seeds/load-seeds.ts';
 
@@ -68,10 +69,16 @@ export async function serveApi(
 ): Promise<RunningApp> {
   const apollo = createApolloServer(logger);
   await apollo.start();
+  // The explorer's bundle builds while the server starts; a failure is logged and answered
+  // with a 500 on its routes, but never keeps the API down.
+  const explorer = createExplorerRoutes({
+    dev: config.explorerDev,
+    log: (line) => logger.error(line),
+  });
   const server = createHttpServer({
     apollo,
     gateway: database.gateway,
-    extraRoutes: createExportRoutes(database.gateway),
+    extraRoutes: composeRoutes(explorer.routes, createExportRoutes(database.gateway)),
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

@@ -27,6 +27,8 @@ export interface AppConfig {
   readonly production: boolean;
   /** Budget of one database transaction of a request (the client deadline adds 1 s). */
   readonly transactionTimeoutMs: number;
+  /** EXPLORER_DEV=1: rebuild the explorer's bundle, unminified, at every page load. */
+  readonly explorerDev?: boolean;
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -52,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     neo4j,
     production: env.NODE_ENV === 'production',
     transactionTimeoutMs: parsePositive(env.NEO4J_TX_TIMEOUT_MS, 'NEO4J_TX_TIMEOUT_MS', 5_000),
+    explorerDev: env.EXPLORER_DEV === '1',
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the embedded Neo4j (or the one NEO4J_URI names), the seed graph, and the
- * GraphQL API at http://localhost:4000/graphql. Ctrl-C or SIGTERM stops all of it cleanly.
+ * GraphQL API at http://localhost:4000/graphql, with the explorer at /. Ctrl-C or SIGTERM stops all of it cleanly.
  */
 import { readConfig } from './config.ts';
 import { consoleLogger, startApp } from './app.ts';
@@ -12,6 +12,7 @@ try {
   console.log(
     `GraphQL API: ${app.graphqlUrl} (GraphiQL in a browser; health: ${app.url}/health/ready)`,
   );
+  console.log(`Explorer: ${app.url}/`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

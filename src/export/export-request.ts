@@ -11,7 +11,7 @@ import {
   relationshipTypesOf,
 } from '../modules/network/network-args.ts';
 import { readNeighbourhood, readWholeGraph } from '../modules/network/network.queries.ts';
-import { toExportGraph } from './export-graph.ts';
+import { toExportGraph } from './subgraph-export.ts';
 import {
   EXPORT_FORMAT_NAMES,
   EXPORT_FORMATS,

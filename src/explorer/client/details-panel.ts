@@ -1,0 +1,130 @@
+/**
+ * The side panel: what a clicked node is (type, aliases, the passage that names it, its
+ * connections in view) or what a clicked edge says (the relationship in words and the
+ * verbatim quotes it rests on). Every fact on screen shows its source sentence.
+ */
+import { evidenceBlock, h, replaceChildren, routeLink } from './dom.ts';
+import type { GraphEdge, GraphNode, GraphView } from './graph-view.ts';
+import { NODE_STYLES, relationshipWords } from './node-styles.ts';
+
+export interface DetailsActions {
+  readonly onExpand?: (node: GraphNode) => void;
+  readonly onEdge: (edge: GraphEdge) => void;
+}
+
+/** A link to the page that tells most about a node, when it has one. */
+export function pageLinkOf(node: GraphNode): HTMLAnchorElement | null {
+  const action = /^action-(\d+)$/.exec(node.id);
+  if (node.type === 'ACTION' && action) {
+    return routeLink(`/action/${Number(action[1])}`, 'Open the action page', {
+      className: 'button',
+    });
+  }
+  if (node.type === 'REGION' && node.kind === 'landsdeel') {
+    return routeLink(`/region/${node.id}`, 'Open the region page', { className: 'button' });
+  }
+  return null;
+}
+
+export function typeBadge(type: GraphNode['type']): HTMLElement {
+  const style = NODE_STYLES[type];
+  return h(
+    'span',
+    { className: 'type-badge' },
+    h('span', { className: 'swatch', style: `background:${style.colour}` }),
+    style.label,
+  );
+}
+
+export function showNode(
+  panel: HTMLElement,
+  node: GraphNode,
+  graph: GraphView,
+  actions: DetailsActions,
+): void {
+  const connections = graph.edgesOf(node.id);
+  replaceChildren(
+    panel,
+    h('h2', {}, node.name),
+    h('p', { className: 'meta' }, typeBadge(node.type), node.kind ? ` · ${node.kind}` : null),
+    node.aliases.length > 0
+      ? h('p', { className: 'aliases' }, 'Also: ', node.aliases.join(', '))
+      : null,
+    evidenceBlock(node.evidence),
+    h(
+      'div',
+      { className: 'button-row' },
+      actions.onExpand
+        ? h('button', { type: 'button', onclick: () => actions.onExpand?.(node) }, 'Expand')
+        : null,
+      routeLink(`/paths?from=${encodeURIComponent(node.id)}`, 'Paths from here', {
+        className: 'button',
+      }),
+      pageLinkOf(node),
+    ),
+    h('h3', {}, `Connections in view (${connections.length})`),
+    h(
+      'ul',
+      { className: 'connections' },
+      connections.map(({ edge, other, outgoing }) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'link-button',
+              'data-edge': edge.id,
+              onclick: () => actions.onEdge(edge),
+            },
+            outgoing
+              ? `${relationshipWords(edge.type)} → ${other.name}`
+              : `← ${other.name} ${relationshipWords(edge.type)}`,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function showEdge(panel: HTMLElement, edge: GraphEdge, graph: GraphView): void {
+  const source = graph.node(edge.source);
+  const target = graph.node(edge.target);
+  const extras = [
+    edge.role ? `Role: ${edge.role}` : null,
+    edge.amount !== null && edge.amount !== undefined
+      ? `Amount: ${edge.amount.toLocaleString('nl-NL')}${edge.unit ? ` ${edge.unit}` : ''}`
+      : null,
+    edge.period ? `Period: ${edge.period}` : null,
+    edge.note ? `Note: ${edge.note}` : null,
+    edge.directed ? null : `Shared actions and programmes: ${edge.weight}`,
+  ].filter((line): line is string => line !== null);
+  replaceChildren(
+    panel,
+    h('h2', {}, 'Evidence'),
+    h(
+      'p',
+      { className: 'statement' },
+      h('strong', {}, source?.name ?? edge.source),
+      ` ${relationshipWords(edge.type)} `,
+      h('strong', {}, target?.name ?? edge.target),
+    ),
+    h('p', { className: 'meta' }, h('code', {}, edge.type)),
+    extras.length > 0
+      ? h(
+          'ul',
+          { className: 'extras' },
+          extras.map((line) => h('li', {}, line)),
+        )
+      : null,
+    edge.evidence.map((evidence) => evidenceBlock(evidence)),
+  );
+}
+
+export function showMessage(panel: HTMLElement, ...lines: string[]): void {
+  replaceChildren(
+    panel,
+    lines.map((line) => h('p', { className: 'hint' }, line)),
+  );
+}

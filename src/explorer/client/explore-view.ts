@@ -1,0 +1,246 @@
+/**
+ * Explore: search a node, see its neighbourhood (depth 1–3), click a node to expand it,
+ * click an edge (or a connection in the side panel) to read its evidence; filter by node
+ * type and pillar; download what is visible.
+ */
+import type {
+  ExplorerNeighbourhoodQuery,
+  ExplorerNeighbourhoodQueryVariables,
+  NodeType,
+} from '../../generated/explorer-operations.ts';
+import { showEdge, showMessage, showNode } from './details-panel.ts';
+import { h, replaceChildren } from './dom.ts';
+import { downloadButtons } from './downloads.ts';
+import { loadIndex, type ExplorerIndex } from './explorer-index.ts';
+import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
+import { graphqlRequest } from './graphql-client.ts';
+import { NODE_STYLES, NODE_TYPES } from './node-styles.ts';
+import { EXPLORER_NEIGHBOURHOOD } from './operations.ts';
+import { searchBox } from './search-box.ts';
+import type { View } from './view.ts';
+
+/** Nodes per request: enough for any depth-3 neighbourhood of the seed graph to stay readable. */
+const NEIGHBOURHOOD_LIMIT = 150;
+/** An expansion adds the clicked node's direct neighbours only. */
+const EXPAND_LIMIT = 60;
+
+async function neighbourhood(id: string, depth: number, limit: number) {
+  const data = await graphqlRequest<
+    ExplorerNeighbourhoodQuery,
+    ExplorerNeighbourhoodQueryVariables
+  >(EXPLORER_NEIGHBOURHOOD, { id, depth, limit });
+  return data.neighbourhood;
+}
+
+export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: string): View {
+  const depth = Math.min(3, Math.max(1, Number(params.get('depth') ?? 1) || 1));
+  const hiddenTypes = new Set<NodeType>();
+  let pillar = 0;
+  let index: ExplorerIndex | undefined;
+  let title = 'Techniekpact graph';
+
+  const canvas = h('div', { className: 'graph', id: 'graph', role: 'img', 'aria-label': 'Graph' });
+  const details = h('aside', {
+    className: 'details',
+    'aria-live': 'polite',
+    'aria-label': 'Details',
+  });
+  const summary = h('p', { className: 'summary', role: 'status' });
+  const legend = h('fieldset', { className: 'legend' });
+  const graph = new GraphView(canvas, {
+    onNodeTap: (node) => void expand(node),
+    onEdgeTap: (edge) => openEdge(edge),
+    onBackgroundTap: () => graph.select(null),
+  });
+
+  function openEdge(edge: GraphEdge): void {
+    graph.select(edge.id);
+    showEdge(details, edge, graph);
+  }
+
+  function openNode(node: GraphNode): void {
+    graph.select(node.id);
+    showNode(details, node, graph, { onExpand: (n) => void expand(n), onEdge: openEdge });
+  }
+
+  async function expand(node: GraphNode): Promise<void> {
+    openNode(node);
+    try {
+      const subgraph = await neighbourhood(node.id, 1, EXPAND_LIMIT);
+      if (!subgraph) return;
+      // Depth in an expansion is relative to the clicked node: drop it so that layouts and
+      // exports do not mix two roots' depths.
+      const added = graph.add(
+        subgraph.nodes.map((n) => (graph.has(n.id) ? n : { ...n, depth: null })),
+        subgraph.edges,
+        { around: node.id },
+      );
+      graph.mark(node.id, 'expanded');
+      applyFilters();
+      openNode(node);
+      summarise(added === 0 ? `${node.name}: no new neighbours.` : `${node.name}: ${added} new.`);
+    } catch (error) {
+      showMessage(details, `Could not expand ${node.name}: ${(error as Error).message}`);
+    }
+  }
+
+  function applyFilters(): void {
+    graph.filter(
+      (node) =>
+        node.id !== rootId &&
+        (hiddenTypes.has(node.type) ||
+          (pillar !== 0 &&
+            index?.pillarOf.has(node.id) === true &&
+            index.pillarOf.get(node.id) !== pillar)),
+    );
+    renderLegend();
+    summarise();
+  }
+
+  function summarise(extra?: string): void {
+    const { nodes, edges } = graph.counts();
+    summary.textContent = `${nodes} nodes, ${edges} edges in view.${extra ? ` ${extra}` : ''}`;
+  }
+
+  function renderLegend(): void {
+    const present = new Map<NodeType, number>();
+    for (const node of graph.visible().nodes)
+      present.set(node.type, (present.get(node.type) ?? 0) + 1);
+    replaceChildren(
+      legend,
+      h('legend', {}, 'Node types'),
+      NODE_TYPES.map((type) => {
+        const style = NODE_STYLES[type];
+        const checkbox = h('input', {
+          type: 'checkbox',
+          checked: !hiddenTypes.has(type),
+          'data-type': type,
+          onchange: (event: Event) => {
+            if ((event.target as HTMLInputElement).checked) hiddenTypes.delete(type);
+            else hiddenTypes.add(type);
+            applyFilters();
+          },
+        });
+        return h(
+          'label',
+          { className: 'legend-item' },
+          checkbox,
+          h('span', { className: 'swatch', style: `background:${style.colour}` }),
+          style.plural,
+          h('span', { className: 'count' }, String(present.get(type) ?? 0)),
+        );
+      }),
+    );
+  }
+
+  const pillarSelect = h(
+    'select',
+    {
+      id: 'pillar-filter',
+      onchange: (event: Event) => {
+        pillar = Number((event.target as HTMLSelectElement).value);
+        applyFilters();
+      },
+    },
+    h('option', { value: '0' }, 'All pillars'),
+  );
+  const depthSelect = h(
+    'select',
+    {
+      id: 'depth',
+      onchange: (event: Event) => {
+        if (rootId)
+          location.hash = `#/explore/${encodeURIComponent(rootId)}?depth=${(event.target as HTMLSelectElement).value}`;
+      },
+    },
+    [1, 2, 3].map((d) => h('option', { value: String(d), selected: d === depth }, `Depth ${d}`)),
+  );
+  const search = searchBox({
+    label: 'Search names and aliases',
+    onChoose: (hit) => {
+      location.hash = `#/explore/${encodeURIComponent(hit.node.id)}?depth=${depth}`;
+    },
+  });
+
+  replaceChildren(
+    app,
+    h(
+      'div',
+      { className: 'explore layout-three' },
+      h(
+        'aside',
+        { className: 'controls', 'aria-label': 'Search and filters' },
+        search.element,
+        h('div', { className: 'row' }, h('label', { for: 'depth' }, 'Neighbourhood'), depthSelect),
+        h(
+          'div',
+          { className: 'row' },
+          h('label', { for: 'pillar-filter' }, 'Pillar'),
+          pillarSelect,
+        ),
+        legend,
+        downloadButtons(graph, () => title),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', onclick: () => graph.layout() },
+          'Re-layout',
+        ),
+      ),
+      h('section', { className: 'canvas-area', 'aria-label': 'Graph view' }, canvas, summary),
+      details,
+    ),
+  );
+  renderLegend();
+
+  void loadIndex().then(
+    (loaded) => {
+      index = loaded;
+      for (const p of loaded.pillars)
+        pillarSelect.append(
+          h('option', { value: String(p.number) }, `Pillar ${p.number}: ${p.name}`),
+        );
+    },
+    () => undefined, // the filter stays at "All pillars"; the graph itself does not need it
+  );
+
+  async function load(id: string): Promise<void> {
+    summarise('Loading…');
+    try {
+      const subgraph = await neighbourhood(id, depth, NEIGHBOURHOOD_LIMIT);
+      if (!subgraph) {
+        summary.textContent = '';
+        showMessage(details, `No node has the id "${id}".`);
+        return;
+      }
+      const root = subgraph.nodes.find((node) => node.id === id);
+      graph.add(subgraph.nodes, subgraph.edges);
+      graph.mark(id, 'root');
+      title = `${root?.name ?? id}, depth ${depth}`;
+      document.title = `${root?.name ?? id} · Techniekpact explorer`;
+      canvas.setAttribute(
+        'aria-label',
+        `Graph: neighbourhood of ${root?.name ?? id}, depth ${depth}`,
+      );
+      search.setValue(root?.name ?? '');
+      applyFilters();
+      if (subgraph.truncated) summarise(`Showing the nearest ${NEIGHBOURHOOD_LIMIT}.`);
+      if (root) openNode(root);
+    } catch (error) {
+      summary.textContent = '';
+      showMessage(details, `Could not load the neighbourhood: ${(error as Error).message}`);
+    }
+  }
+
+  if (rootId) void load(rootId);
+  else {
+    summary.textContent = '';
+    showMessage(
+      details,
+      'Search for an organisation, programme, action, region or topsector to see its network.',
+      'Click a node to expand it; click an edge to read the sentence of the report it rests on.',
+    );
+    search.input.focus();
+  }
+
+  return { graph, destroy: () => graph.destroy() };
+}

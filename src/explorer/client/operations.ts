@@ -1,0 +1,282 @@
+/**
+ * Every GraphQL operation the explorer sends, and nothing else: the explorer is fed by our
+ * public API alone. `npm run codegen` checks them against schema/ and types their results
+ * (src/generated/explorer-operations.ts); tests run each against the query limits.
+ */
+
+const GRAPH_NODE = /* GraphQL */ `
+  fragment ExplorerGraphNode on GraphNode {
+    id
+    type
+    name
+    aliases
+    kind
+    depth
+    evidence {
+      quote
+      source {
+        id
+        title
+      }
+    }
+  }
+`;
+
+const GRAPH_EDGE = /* GraphQL */ `
+  fragment ExplorerGraphEdge on GraphEdge {
+    id
+    type
+    source
+    target
+    directed
+    role
+    amount
+    unit
+    period
+    note
+    weight
+    evidence {
+      quote
+      source {
+        id
+        title
+      }
+    }
+  }
+`;
+
+/**
+ * What the page needs once: the pillars, the actions with the ids of the nodes under them
+ * (so the pillar filter knows where a part, target or milestone belongs), the landsdelen.
+ * Flat on purpose: pillars → actions → targets → measurements nested would cost more than
+ * the API's cost limit allows, as any client's would.
+ */
+export const EXPLORER_INDEX = /* GraphQL */ `
+  query ExplorerIndex {
+    pillars {
+      number
+      name
+    }
+    actions(first: 25) {
+      nodes {
+        id
+        number
+        title
+        pillar {
+          number
+        }
+        parts {
+          id
+        }
+        targets {
+          id
+          measurements {
+            id
+          }
+        }
+        milestones {
+          id
+        }
+      }
+    }
+    regions(filter: { levels: [LANDSDEEL] }, first: 10) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const EXPLORER_SEARCH = /* GraphQL */ `
+  query ExplorerSearch($text: String!, $first: Int!) {
+    search(text: $text, first: $first) {
+      type
+      node {
+        id
+        name
+        aliases
+      }
+    }
+  }
+`;
+
+export const EXPLORER_NEIGHBOURHOOD = /* GraphQL */ `
+  query ExplorerNeighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit) {
+      truncated
+      nodes {
+        ...ExplorerGraphNode
+      }
+      edges {
+        ...ExplorerGraphEdge
+      }
+    }
+  }
+  ${GRAPH_NODE}
+  ${GRAPH_EDGE}
+`;
+
+export const EXPLORER_PATHS = /* GraphQL */ `
+  query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+      length
+      nodes {
+        ...ExplorerGraphNode
+      }
+      hops {
+        forward
+        edge {
+          ...ExplorerGraphEdge
+        }
+      }
+    }
+  }
+  ${GRAPH_NODE}
+  ${GRAPH_EDGE}
+`;
+
+const INVOLVEMENT = /* GraphQL */ `
+  fragment ExplorerInvolvement on Involvement {
+    kind
+    actor {
+      id
+      name
+      type
+    }
+    part {
+      code
+    }
+    relation {
+      id
+      role
+      evidence {
+        quote
+      }
+    }
+  }
+`;
+
+export const EXPLORER_ACTION = /* GraphQL */ `
+  query ExplorerAction($number: Int!) {
+    action(number: $number) {
+      id
+      number
+      title
+      commitment
+      urls
+      evidence {
+        quote
+        source {
+          title
+        }
+      }
+      pillar {
+        number
+        name
+      }
+      parts {
+        id
+        code
+        text
+      }
+      leads {
+        ...ExplorerInvolvement
+      }
+      commissioners {
+        ...ExplorerInvolvement
+      }
+      contributors {
+        ...ExplorerInvolvement
+      }
+      programmes {
+        ...ExplorerInvolvement
+      }
+      funders {
+        ...ExplorerInvolvement
+      }
+      targets {
+        id
+        indicator
+        unit
+        baseline
+        target
+        targetYear
+        current
+        part {
+          code
+        }
+        evidence {
+          quote
+        }
+        measurements {
+          id
+          segment
+          value
+          unit
+          reachesTarget
+          evidence {
+            quote
+          }
+        }
+      }
+      milestones {
+        id
+        name
+        date
+        endDate
+        dateText
+        evidence {
+          quote
+        }
+      }
+    }
+  }
+  ${INVOLVEMENT}
+`;
+
+export const EXPLORER_REGION = /* GraphQL */ `
+  query ExplorerRegion($id: ID!) {
+    region(id: $id) {
+      id
+      name
+      level
+      priorities
+      evidence {
+        quote
+        source {
+          title
+        }
+      }
+      parts {
+        region {
+          id
+          name
+          level
+        }
+        relation {
+          evidence {
+            quote
+          }
+        }
+      }
+      partOf {
+        region {
+          id
+          name
+        }
+      }
+    }
+    regionNetwork(id: $id) {
+      truncated
+      nodes {
+        ...ExplorerGraphNode
+      }
+      edges {
+        ...ExplorerGraphEdge
+      }
+    }
+  }
+  ${GRAPH_NODE}
+  ${GRAPH_EDGE}
+`;
