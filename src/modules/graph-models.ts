@@ -58,8 +58,18 @@ export function primaryLabel(labels: unknown): NodeLabel {
   return (list.find((label) => label !== 'Node') ?? 'Node') as NodeLabel;
 }
 
+/**
+ * A node's properties (a whole node's or a map projection's) with its primary label. A
+ * projection gives null for a property the node lacks; Neo4j stores no nulls, so dropping
+ * them makes both give the same model.
+ */
 export function toNodeModel(properties: unknown, labels: unknown): NodeModel {
-  return { ...(properties as Record<string, unknown>), __label: primaryLabel(labels) } as NodeModel;
+  const model: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties as Record<string, unknown>)) {
+    if (value !== null) model[key] = value;
+  }
+  model.__label = primaryLabel(labels);
+  return model as NodeModel;
 }
 
 export function toRelationModel(properties: unknown, type: unknown): RelationModel {

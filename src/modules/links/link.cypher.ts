@@ -4,6 +4,7 @@
  * node ids always travel as $ids. Each statement answers a whole DataLoader batch.
  */
 import type { NodeLabel, RelationshipType } from '../../seeds/seed-schema.ts';
+import { labelsAtEnd, nodeProjection } from '../nodes/node-projection.ts';
 
 export interface LinkSpec {
   readonly types: readonly RelationshipType[];
@@ -76,11 +77,18 @@ function linkStatement(spec: LinkSpec): string {
   const labelFilter = spec.labels
     ? `WHERE ${spec.labels.map((label) => `m:${label}`).join(' OR ')}`
     : '';
+  // The neighbour's possible labels follow from the relationship types and direction.
+  const end = spec.direction === 'out' ? 'to' : spec.direction === 'in' ? 'from' : 'both';
+  const reachable = labelsAtEnd(spec.types, end);
+  const labels = spec.labels
+    ? reachable.filter((label) => spec.labels!.includes(label))
+    : reachable;
   return `UNWIND $ids AS id
 MATCH (n:Node {id: id})
 MATCH ${pattern}
 ${labelFilter}
-RETURN id, m AS node, labels(m) AS labels, r AS rel, type(r) AS type, startNode(r) = n AS outgoing
+RETURN id, ${nodeProjection('m', labels)} AS node, labels(m) AS labels, r AS rel, type(r) AS type,
+       startNode(r) = n AS outgoing
 ORDER BY id, type, coalesce(m.date, ''), m.number, m.sortName, m.id`;
 }
 
