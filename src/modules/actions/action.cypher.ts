@@ -1,8 +1,10 @@
 /**
  * Cypher of the actions area: actions, their parts, involvements, targets and milestones.
  * Optional filters are written as `$x IS NULL OR ...`, so one parameterised statement
- * serves every combination and the plan cache holds one plan.
+ * serves every combination and the plan cache holds one plan; where one plan cannot be
+ * good for all (the action list), a few fixed variants are picked by which filters are set.
  */
+import { labelsAtEnd, nodeProjection } from '../nodes/node-projection.ts';
 
 /** Kinds of involvement an actor can have in an action, as relationship types. */
 export const INVOLVEMENT_TYPES = [
@@ -15,24 +17,34 @@ export const INVOLVEMENT_TYPES = [
 ] as const;
 const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
-export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN a AS node, labels(a) AS labels`;
+// Projections (node-projection.ts): the properties the API reads, not the search keys.
+const ACTOR = nodeProjection('actor', labelsAtEnd(INVOLVEMENT_TYPES, 'from'));
+const ACTION = (variable: string) => nodeProjection(variable, ['Action']);
+const PART = (variable: string) => nodeProjection(variable, ['ActionPart']);
 
-/** Involvements in an action or any of its parts, for a batch of action ids. */
+export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN ${ACTION('a')} AS node, labels(a) AS labels`;
+
+/**
+ * Involvements in an action or any of its parts, for a batch of action ids. The action
+ * itself is not returned: the asking resolver has it (see involvementsOfAction), and
+ * sending it again on every row was most of this statement's cost.
+ */
 export const INVOLVEMENTS_OF_ACTIONS = `UNWIND $ids AS id
 MATCH (a:Node {id: id}) WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
 MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
-RETURN id, actor, labels(actor) AS actorLabels, a AS action, CASE WHEN t:ActionPart THEN t END AS part,
-       r AS rel, type(r) AS type
+RETURN id, ${ACTOR} AS actor, labels(actor) AS actorLabels,
+       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type
 ORDER BY id, type, t.code, actor.sortName`;
 
 /** Involvements in a batch of action parts. */
 export const INVOLVEMENTS_OF_PARTS = `UNWIND $ids AS id
 MATCH (t:Node {id: id})-[:PART_OF]->(a:Action) WHERE t:ActionPart
 MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
-RETURN id, actor, labels(actor) AS actorLabels, a AS action, t AS part, r AS rel, type(r) AS type
+RETURN id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('a')} AS action,
+       ${PART('t')} AS part, r AS rel, type(r) AS type
 ORDER BY id, type, actor.sortName`;
 
 /** Involvements of a batch of actors, each with the action it belongs to. */
@@ -41,8 +53,8 @@ MATCH (actor:Node {id: id})-[r:${INVOLVEMENT}]->(t:Node)
 WHERE t:Action OR t:ActionPart
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action)
 WITH id, actor, r, t, coalesce(parent, t) AS action
-RETURN id, actor, labels(actor) AS actorLabels, action, CASE WHEN t:ActionPart THEN t END AS part,
-       r AS rel, type(r) AS type
+RETURN id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('action')} AS action,
+       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type
 ORDER BY id, action.number, type, t.code`;
 
 /** Targets and milestones of an action including those stated for its parts. */
@@ -52,7 +64,7 @@ OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
 MATCH (owner)-[:HAS_TARGET]->(x:Target)
-RETURN id, x AS node, labels(x) AS labels
+RETURN id, ${nodeProjection('x', ['Target'])} AS node, labels(x) AS labels
 ORDER BY id, x.id`;
 
 export const MILESTONES_OF_ACTIONS = `UNWIND $ids AS id
@@ -61,20 +73,21 @@ OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
 MATCH (owner)-[:HAS_MILESTONE]->(x:Milestone)
-RETURN id, x AS node, labels(x) AS labels
+RETURN id, ${nodeProjection('x', ['Milestone'])} AS node, labels(x) AS labels
 ORDER BY id, x.date, x.id`;
 
 /** What a target or milestone belongs to: its action and part, or its region. */
 export const OWNERS = `UNWIND $ids AS id
 MATCH (x:Node {id: id})<-[:HAS_TARGET|HAS_MILESTONE]-(owner:Node)
 OPTIONAL MATCH (owner)-[:PART_OF]->(parent:Action) WHERE owner:ActionPart
-RETURN id, owner, labels(owner) AS ownerLabels, parent`;
+RETURN id, ${nodeProjection('owner', labelsAtEnd(['HAS_TARGET', 'HAS_MILESTONE'], 'from'))} AS owner,
+       labels(owner) AS ownerLabels, ${ACTION('parent')} AS parent`;
 
 /** The region and its parts, collected once: checked per action below, never re-expanded. */
-const ACTION_FILTER = `OPTIONAL MATCH (place:Node)-[:PART_OF*0..3]->(:Node {id: $region}) WHERE place:Region
-WITH collect(DISTINCT place) AS places
-MATCH (a:Action)
-WHERE ($numbers IS NULL OR a.number IN $numbers)
+const PLACES = `OPTIONAL MATCH (place:Node)-[:PART_OF*0..3]->(:Node {id: $region}) WHERE place:Region
+WITH collect(DISTINCT place) AS places`;
+
+const ACTION_CONDITIONS = `($numbers IS NULL OR a.number IN $numbers)
   AND ($pillar IS NULL OR EXISTS { (a)-[:IN_PILLAR]->(:Pillar {number: $pillar}) })
   AND ($actors IS NULL OR all(actorId IN $actors WHERE EXISTS {
         MATCH (:Node {id: actorId})-[r]->(t:Node)
@@ -91,16 +104,51 @@ WHERE ($numbers IS NULL OR a.number IN $numbers)
         WHERE type(r) IN $allKinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))
           AND (x IN places OR EXISTS { MATCH (x)-[:ACTIVE_IN]->(p:Region) WHERE p IN places }) })`;
 
-export const ACTIONS_PAGE = `${ACTION_FILTER}
+/**
+ * Which actions a filter keeps, in three variants with the same answer: `all` (no filter:
+ * the action_number index gives them in order, and a page reads only its own actions),
+ * `byActor` (the candidates are what the first actor is involved in, a handful, then every
+ * condition is checked on those), and `filtered` (every action checked).
+ */
+export type ActionFilterPlan = 'all' | 'byActor' | 'filtered';
+
+const ACTION_FILTER: Readonly<Record<Exclude<ActionFilterPlan, 'all'>, string>> = {
+  byActor: `${PLACES}
+MATCH (:Node {id: $actors[0]})-[r]->(t:Node)
+WHERE type(r) IN $kinds AND (t:Action OR t:ActionPart)
+OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action) WHERE t:ActionPart
+WITH DISTINCT places, coalesce(parent, t) AS a
+WHERE a:Action AND ${ACTION_CONDITIONS}`,
+  filtered: `${PLACES}
+MATCH (a:Action)
+WHERE ${ACTION_CONDITIONS}`,
+};
+
+const actionsPage = (plan: Exclude<ActionFilterPlan, 'all'>) => `${ACTION_FILTER[plan]}
   AND ($afterNumber IS NULL OR a.number > $afterNumber)
-RETURN a AS node, labels(a) AS labels
+RETURN ${ACTION('a')} AS node, labels(a) AS labels
 ORDER BY a.number
 LIMIT $limit`;
 
-export const ACTIONS_COUNT = `${ACTION_FILTER}
-RETURN count(a) AS count`;
+export const ACTIONS_PAGE: Readonly<Record<ActionFilterPlan, string>> = {
+  all: `MATCH (a:Action)
+WHERE a.number > coalesce($afterNumber, -1)
+RETURN ${ACTION('a')} AS node, labels(a) AS labels
+ORDER BY a.number
+LIMIT $limit`,
+  byActor: actionsPage('byActor'),
+  filtered: actionsPage('filtered'),
+};
 
-export const PILLARS = `MATCH (p:Pillar) RETURN p AS node, labels(p) AS labels ORDER BY p.number`;
+export const ACTIONS_COUNT: Readonly<Record<ActionFilterPlan, string>> = {
+  all: `MATCH (a:Action) RETURN count(a) AS count`,
+  byActor: `${ACTION_FILTER.byActor}
+RETURN count(a) AS count`,
+  filtered: `${ACTION_FILTER.filtered}
+RETURN count(a) AS count`,
+};
+
+export const PILLARS = `MATCH (p:Pillar) RETURN ${nodeProjection('p', ['Pillar'])} AS node, labels(p) AS labels ORDER BY p.number`;
 
 const MILESTONE_FILTER = `MATCH (m:Milestone)
 WHERE ($on IS NULL OR m.date STARTS WITH $on)
@@ -115,7 +163,7 @@ WHERE ($on IS NULL OR m.date STARTS WITH $on)
 
 export const MILESTONES_PAGE = `${MILESTONE_FILTER}
   AND ($afterDate IS NULL OR m.date > $afterDate OR (m.date = $afterDate AND m.id > $afterId))
-RETURN m AS node, labels(m) AS labels
+RETURN ${nodeProjection('m', ['Milestone'])} AS node, labels(m) AS labels
 ORDER BY m.date, m.id
 LIMIT $limit`;
 

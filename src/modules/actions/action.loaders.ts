@@ -26,14 +26,20 @@ export interface OwnerModel {
   readonly region: NodeModel | null;
 }
 
-function toInvolvement(row: Row): InvolvementModel {
+/** An involvement as INVOLVEMENTS_OF_ACTIONS gives it: without the action the caller holds. */
+export type ActionInvolvementModel = Omit<InvolvementModel, 'action'>;
+
+function toActionInvolvement(row: Row): ActionInvolvementModel {
   return {
     actor: toNodeModel(row.actor, row.actorLabels),
-    action: toNodeModel(row.action, ['Action']),
     part: row.part ? toNodeModel(row.part, ['ActionPart']) : null,
     kind: String(row.type),
     relation: toRelationModel(row.rel, row.type),
   };
+}
+
+function toInvolvement(row: Row): InvolvementModel {
+  return { ...toActionInvolvement(row), action: toNodeModel(row.action, ['Action']) };
 }
 
 function nodeList(gateway: Neo4jGateway, statement: string): DataLoader<string, NodeModel[]> {
@@ -44,20 +50,21 @@ function nodeList(gateway: Neo4jGateway, statement: string): DataLoader<string, 
   );
 }
 
-function involvementList(
+function involvementList<T>(
   gateway: Neo4jGateway,
   statement: string,
-): DataLoader<string, InvolvementModel[]> {
+  map: (row: Row) => T,
+): DataLoader<string, T[]> {
   return new DataLoader(async (ids) =>
-    groupByKey(ids, await gateway.read(statement, { ids }), toInvolvement),
+    groupByKey(ids, await gateway.read(statement, { ids }), map),
   );
 }
 
 export function createActionLoaders(gateway: Neo4jGateway) {
   return {
-    involvementsOfAction: involvementList(gateway, INVOLVEMENTS_OF_ACTIONS),
-    involvementsOfPart: involvementList(gateway, INVOLVEMENTS_OF_PARTS),
-    involvementsOfActor: involvementList(gateway, INVOLVEMENTS_OF_ACTORS),
+    involvementsOfAction: involvementList(gateway, INVOLVEMENTS_OF_ACTIONS, toActionInvolvement),
+    involvementsOfPart: involvementList(gateway, INVOLVEMENTS_OF_PARTS, toInvolvement),
+    involvementsOfActor: involvementList(gateway, INVOLVEMENTS_OF_ACTORS, toInvolvement),
     targetsOfAction: nodeList(gateway, TARGETS_OF_ACTIONS),
     milestonesOfAction: nodeList(gateway, MILESTONES_OF_ACTIONS),
     ownerOf: new DataLoader<string, OwnerModel>(async (ids) => {

@@ -6,8 +6,10 @@ import { PARTIAL_DATE_PATTERN } from '../../seeds/seed-schema.ts';
 import { checkFirst, decodeCursor, toConnection } from '../connection.ts';
 import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
+import type { RequestContext } from '../../api/request-context.ts';
 import {
   INVOLVEMENT_TYPES,
+  type ActionFilterPlan,
   ACTION_BY_NUMBER,
   ACTIONS_COUNT,
   ACTIONS_PAGE,
@@ -39,6 +41,28 @@ function checkDate(value: string | null | undefined, argumentName: string): stri
 
 const nodes = (links: { node: NodeModel }[]) => links.map((link) => link.node);
 
+/** Which statement variant serves an action filter (see ACTIONS_PAGE). */
+function actionFilterPlan(params: {
+  readonly numbers: unknown;
+  readonly pillar: unknown;
+  readonly actors: readonly string[] | null;
+  readonly programme: unknown;
+  readonly topsector: unknown;
+  readonly region: unknown;
+}): ActionFilterPlan {
+  if (params.actors) return 'byActor';
+  const { numbers, pillar, programme, topsector, region } = params;
+  return [numbers, pillar, programme, topsector, region].every((value) => value === null)
+    ? 'all'
+    : 'filtered';
+}
+
+/** An action's involvements; the loader leaves out the action, which the caller holds. */
+const involvementsOf = (context: RequestContext, action: NodeModel): Promise<InvolvementModel[]> =>
+  context.actions.involvementsOfAction
+    .load(action.id)
+    .then((list) => list.map((involvement) => ({ ...involvement, action })));
+
 export const actionResolvers: Resolvers = {
   Query: {
     pillars: async (_root, _args, context) =>
@@ -63,7 +87,8 @@ export const actionResolvers: Resolvers = {
       };
       if (cursor && typeof cursor[0] !== 'number')
         throw badUserInput('"after" is not a cursor of this list', 'after');
-      const rows = await context.gateway.read(ACTIONS_PAGE, {
+      const plan = actionFilterPlan(params);
+      const rows = await context.gateway.read(ACTIONS_PAGE[plan], {
         ...params,
         afterNumber: cursor ? cursor[0] : null,
         limit: limit + 1,
@@ -73,7 +98,8 @@ export const actionResolvers: Resolvers = {
         limit,
         (node) => node.number as number,
         cursor !== null,
-        async () => Number((await context.gateway.read(ACTIONS_COUNT, params))[0]?.count ?? 0),
+        async () =>
+          Number((await context.gateway.read(ACTIONS_COUNT[plan], params))[0]?.count ?? 0),
       );
     },
     milestones: async (_root, { filter, first, after }, context) => {
@@ -120,20 +146,18 @@ export const actionResolvers: Resolvers = {
       nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) =>
         String(a.code).localeCompare(String(b.code)),
       ),
-    leads: (action, _args, context) =>
-      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['LEADS'])),
+    leads: (action, _args, context) => involvementsOf(context, action).then(ofKinds(['LEADS'])),
     commissioners: (action, _args, context) =>
-      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['COMMISSIONS'])),
+      involvementsOf(context, action).then(ofKinds(['COMMISSIONS'])),
     contributors: (action, _args, context) =>
-      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['CONTRIBUTES_TO'])),
+      involvementsOf(context, action).then(ofKinds(['CONTRIBUTES_TO'])),
     programmes: (action, _args, context) =>
-      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['IMPLEMENTS'])),
-    funders: (action, _args, context) =>
-      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['FUNDS'])),
+      involvementsOf(context, action).then(ofKinds(['IMPLEMENTS'])),
+    funders: (action, _args, context) => involvementsOf(context, action).then(ofKinds(['FUNDS'])),
     mentions: (action, _args, context) =>
-      context.actions.involvementsOfAction.load(action.id).then(ofKinds(['MENTIONED_IN'])),
+      involvementsOf(context, action).then(ofKinds(['MENTIONED_IN'])),
     actors: (action, { kinds }, context) =>
-      context.actions.involvementsOfAction.load(action.id).then(filterKinds(kinds)),
+      involvementsOf(context, action).then(filterKinds(kinds)),
     targets: (action, _args, context) => context.actions.targetsOfAction.load(action.id),
     milestones: (action, _args, context) => context.actions.milestonesOfAction.load(action.id),
   },
