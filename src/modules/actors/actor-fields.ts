@@ -10,7 +10,12 @@ import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from '..
 import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
 import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
-import { ENTITY_COUNT, ENTITY_PAGE, type EntityLabel } from './actor.cypher.ts';
+import {
+  ENTITY_COUNT,
+  ENTITY_COUNT_UNFILTERED,
+  ENTITY_PAGE,
+  type EntityLabel,
+} from './actor.cypher.ts';
 
 const involvements = (context: RequestContext, actor: NodeModel) =>
   context.actions.involvementsOfActor.load(actor.id);
@@ -93,6 +98,10 @@ export async function listEntities(
     limit,
     (node) => String(node.sortName),
     cursor !== null,
-    async () => Number((await context.gateway.read(ENTITY_COUNT[label], params))[0]?.count ?? 0),
+    async () => {
+      const unfiltered = Object.values(params).every((value) => value === null);
+      const statement = (unfiltered ? ENTITY_COUNT_UNFILTERED : ENTITY_COUNT)[label];
+      return Number((await context.gateway.read(statement, params))[0]?.count ?? 0);
+    },
   );
 }

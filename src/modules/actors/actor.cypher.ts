@@ -4,6 +4,7 @@
  * every filter value is a $parameter.
  */
 import type { NodeLabel } from '../../seeds/seed-schema.ts';
+import { nodeProjection } from '../nodes/node-projection.ts';
 
 export type EntityLabel = Extract<NodeLabel, 'Organisation' | 'Programme' | 'Topsector' | 'Region'>;
 export const ENTITY_LABELS: readonly EntityLabel[] = [
@@ -20,9 +21,12 @@ WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
   AND ($region IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(:Region)-[:PART_OF*0..3]->(:Node&Region {id: $region}) })
   AND ($partOf IS NULL OR EXISTS { (n)-[:PART_OF*1..3]->(:Node&Region {id: $partOf}) })`;
 
-const page = (match: string) => `${filter(match)}
+// \`n.sortName >= ...\` adds nothing to the keyset condition after it, but lets the planner
+// read the label's sortName index in order and stop after a page, instead of sorting all.
+const page = (match: string, labels: readonly NodeLabel[]) => `${filter(match)}
+  AND n.sortName >= coalesce($afterName, '')
   AND ($afterName IS NULL OR n.sortName > $afterName OR (n.sortName = $afterName AND n.id > $afterId))
-RETURN n AS node, labels(n) AS labels
+RETURN ${nodeProjection('n', labels)} AS node, labels(n) AS labels
 ORDER BY n.sortName, n.id
 LIMIT $limit`;
 
@@ -32,11 +36,11 @@ RETURN count(n) AS count`;
 const ACTOR_MATCH = ENTITY_LABELS.join('|');
 
 export const ENTITY_PAGE: Readonly<Record<EntityLabel | 'Actor', string>> = {
-  Organisation: page('Organisation'),
-  Programme: page('Programme'),
-  Topsector: page('Topsector'),
-  Region: page('Region'),
-  Actor: page(ACTOR_MATCH),
+  Organisation: page('Organisation', ['Organisation']),
+  Programme: page('Programme', ['Programme']),
+  Topsector: page('Topsector', ['Topsector']),
+  Region: page('Region', ['Region']),
+  Actor: page(ACTOR_MATCH, ENTITY_LABELS),
 };
 
 export const ENTITY_COUNT: Readonly<Record<EntityLabel | 'Actor', string>> = {
@@ -45,4 +49,20 @@ export const ENTITY_COUNT: Readonly<Record<EntityLabel | 'Actor', string>> = {
   Topsector: count('Topsector'),
   Region: count('Region'),
   Actor: count(ACTOR_MATCH),
+};
+
+/** The count without a filter: Neo4j answers it from its count store, without a scan. */
+export const ENTITY_COUNT_UNFILTERED: Readonly<Record<EntityLabel | 'Actor', string>> = {
+  Organisation: 'MATCH (n:Organisation) RETURN count(n) AS count',
+  Programme: 'MATCH (n:Programme) RETURN count(n) AS count',
+  Topsector: 'MATCH (n:Topsector) RETURN count(n) AS count',
+  Region: 'MATCH (n:Region) RETURN count(n) AS count',
+  // Four count-store reads; every node has one primary label, so none is counted twice.
+  Actor: `CALL {
+  MATCH (n:Organisation) RETURN count(n) AS c UNION ALL
+  MATCH (n:Programme) RETURN count(n) AS c UNION ALL
+  MATCH (n:Topsector) RETURN count(n) AS c UNION ALL
+  MATCH (n:Region) RETURN count(n) AS c
+}
+RETURN sum(c) AS count`,
 };
