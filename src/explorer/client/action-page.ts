@@ -12,7 +12,7 @@ import { evidenceBlock, h, replaceChildren, routeLink, svg } from './dom.ts';
 import { loadIndex } from './explorer-index.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { EXPLORER_ACTION } from './operations.ts';
-import { timelinePlacement, targetScale } from './page-geometry.ts';
+import { labelRows, timelinePlacement, targetScale } from './page-geometry.ts';
 import type { View } from './view.ts';
 
 type Action = NonNullable<ExplorerActionQuery['action']>;
@@ -20,6 +20,8 @@ type Target = Action['targets'][number];
 type Milestone = Action['milestones'][number];
 
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+/** Room for a label such as "baseline 45" at 11 px. */
+const LABEL_GAP = 80;
 
 function involvementList(
   title: string,
@@ -77,30 +79,36 @@ function targetFigure(target: Target): HTMLElement {
   const scale = targetScale([target.baseline, target.target, ...currents.map((c) => c.value)]);
   const width = 520;
   const x = (value: number) => 20 + scale(value) * (width - 40);
-  const marks: SVGElement[] = [
-    svg('line', { x1: 20, x2: width - 20, y1: 40, y2: 40, class: 'axis' }),
+  const marks: { value: number; label: string; className: string }[] = [];
+  if (target.baseline !== null && target.baseline !== undefined)
+    marks.push({ value: target.baseline, label: 'baseline', className: 'baseline' });
+  for (const current of currents)
+    marks.push({
+      value: current.value,
+      label: current.label,
+      className: current.reaches ? 'current reached' : 'current',
+    });
+  marks.push({ value: target.target, label: 'target', className: 'target' });
+  // Rows above and below the axis, so that close values keep readable labels.
+  const LABEL_Y = [24, 68, 10, 82];
+  const rows = labelRows(
+    marks.map((mark) => x(mark.value)),
+    LABEL_GAP,
+    LABEL_Y.length,
+  );
+  const drawn: SVGElement[] = [
+    svg('line', { x1: 20, x2: width - 20, y1: 46, y2: 46, class: 'axis' }),
   ];
-  const mark = (value: number, label: string, className: string, above: boolean) => {
-    marks.push(
-      svg('line', { x1: x(value), x2: x(value), y1: 30, y2: 50, class: className }),
+  marks.forEach((mark, i) => {
+    drawn.push(
+      svg('line', { x1: x(mark.value), x2: x(mark.value), y1: 36, y2: 56, class: mark.className }),
       svg(
         'text',
-        { x: x(value), y: above ? 22 : 66, 'text-anchor': 'middle', class: className },
-        `${label} ${NUMBER.format(value)}`,
+        { x: x(mark.value), y: LABEL_Y[rows[i]!]!, 'text-anchor': 'middle', class: mark.className },
+        `${mark.label} ${NUMBER.format(mark.value)}`,
       ),
     );
-  };
-  if (target.baseline !== null && target.baseline !== undefined)
-    mark(target.baseline, 'baseline', 'baseline', true);
-  currents.forEach((current, i) =>
-    mark(
-      current.value,
-      current.label,
-      current.reaches ? 'current reached' : 'current',
-      i % 2 === 1,
-    ),
-  );
-  mark(target.target, 'target', 'target', true);
+  });
   const words = [
     target.baseline !== null && target.baseline !== undefined
       ? `baseline ${NUMBER.format(target.baseline)}`
@@ -124,8 +132,8 @@ function targetFigure(target: Target): HTMLElement {
     ),
     svg(
       'svg',
-      { viewBox: `0 0 ${width} 76`, role: 'img', 'aria-label': words, class: 'target-scale' },
-      ...marks,
+      { viewBox: `0 0 ${width} 90`, role: 'img', 'aria-label': words, class: 'target-scale' },
+      ...drawn,
     ),
     h('p', { className: 'target-words' }, words),
     evidenceBlock(target.evidence),

@@ -6,24 +6,15 @@
  */
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
-import type {
-  ExplorerGraphEdgeFragment,
-  ExplorerGraphNodeFragment,
-} from '../../generated/explorer-operations.ts';
+import type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
 import { NODE_STYLES, NODE_TYPES, relationshipWords } from './node-styles.ts';
 
-export type GraphNode = ExplorerGraphNodeFragment;
-export type GraphEdge = ExplorerGraphEdgeFragment;
+export type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
 
 export interface GraphViewEvents {
   readonly onNodeTap?: (node: GraphNode) => void;
   readonly onEdgeTap?: (edge: GraphEdge) => void;
   readonly onBackgroundTap?: () => void;
-}
-
-export interface VisibleGraph {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
 }
 
 /** Above this, a small graph's labels would be larger than the side panels' text. */

@@ -50,3 +50,20 @@ export function timelinePlacement(
     years: Array.from({ length: span + 1 }, (_, i) => ({ year: first + i, at: at(first + i) })),
   };
 }
+
+/**
+ * A row for each label at position `x` (in any order) so that labels in one row are at
+ * least `gap` apart: the first row that has room, else the least crowded one.
+ */
+export function labelRows(xs: readonly number[], gap: number, rows: number): number[] {
+  const order = xs.map((x, index) => ({ x, index })).sort((a, b) => a.x - b.x);
+  const lastInRow = Array.from({ length: rows }, () => -Infinity);
+  const result = new Array<number>(xs.length).fill(0);
+  for (const { x, index } of order) {
+    let row = lastInRow.findIndex((last) => x - last >= gap);
+    if (row === -1) row = lastInRow.indexOf(Math.min(...lastInRow));
+    lastInRow[row] = x;
+    result[index] = row;
+  }
+  return result;
+}

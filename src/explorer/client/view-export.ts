@@ -7,7 +7,7 @@ import type { AttributeValue, ExportGraph } from '../../export/export-graph.ts';
 import { writeGraphml } from '../../export/graphml.ts';
 import { writeGexf } from '../../export/graphology-formats.ts';
 import type { NodeType } from '../../generated/explorer-operations.ts';
-import type { GraphEdge, GraphNode, VisibleGraph } from './graph-view.ts';
+import type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
 
 /** The Neo4j label of each node type: the `nodeType` attribute of every export. */
 const NEO4J_LABELS: Readonly<Record<NodeType, string>> = {
