@@ -151,3 +151,22 @@ export type ExplorerRegionQueryVariables = Exact<{
 
 
 export type ExplorerRegionQuery = { region: { id: string, name: string, level: RegionLevel, priorities: Array<string>, evidence: { quote: string, source: { title: string } }, parts: Array<{ region: { id: string, name: string, level: RegionLevel }, relation: { evidence: { quote: string } } }>, partOf: Array<{ region: { id: string, name: string } }> } | null, regionNetwork: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> }> } | null };
+
+export type ExplorerNodeNamesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExplorerNodeNamesQuery = { nodes: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null> };

@@ -149,7 +149,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it("shows an edge's evidence: the relationship in words and its verbatim quote", async () => {
-    const connection = page.locator('.details .connections button').first();
+    const connection = page.locator('.details .connections button[data-edge]').first();
     const label = await connection.innerText();
     await connection.click();
     const details = page.locator('.details');
@@ -162,6 +162,19 @@ describe('the explorer in Chromium', () => {
     expect(SOURCE_TEXT).toContain(quote);
     expect(await details.locator('figcaption').first().innerText()).toContain('stand van zaken');
     await screenshot('evidence');
+  });
+
+  it('walks from the evidence to a node and on to its neighbours with the keyboard alone', async () => {
+    const end = page.locator('.details .statement button[data-node]').first();
+    const name = await end.innerText();
+    await end.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.details h2').innerText()).toBe(name);
+    const neighbour = page.locator('.details .connections button[data-node]').first();
+    const neighbourName = await neighbour.innerText();
+    await neighbour.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.details h2').innerText()).toBe(neighbourName);
   });
 
   it('hides node types and other pillars with the filters, and shows them again', async () => {
@@ -198,6 +211,15 @@ describe('the explorer in Chromium', () => {
     for (const [, , attributes] of Object.values(graph.edges)) {
       if (attributes.quote) expect(SOURCE_TEXT).toContain(attributes.quote as string);
     }
+  });
+
+  it('fills the path form with names when it is opened from a node', async () => {
+    await page.goto(`${app.url}/#/paths?from=org-pbt`);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'From' }).inputValue())
+      .toBe('Platform Bèta Techniek');
+    await page.goto(`${app.url}/#/explore/org-pbt`);
+    await expect.poll(async () => (await graphCounts(page))?.nodes ?? 0).toBeGreaterThan(1);
   });
 
   it('finds the paths between two nodes, each hop with its evidence', async () => {

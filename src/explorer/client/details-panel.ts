@@ -10,6 +10,8 @@ import { NODE_STYLES, relationshipWords } from './node-styles.ts';
 export interface DetailsActions {
   readonly onExpand?: (node: GraphNode) => void;
   readonly onEdge: (edge: GraphEdge) => void;
+  /** A neighbour chosen in the connections list (the explore view expands it). */
+  readonly onNode: (node: GraphNode) => void;
 }
 
 /** A link to the page that tells most about a node, when it has one. */
@@ -66,29 +68,46 @@ export function showNode(
     h(
       'ul',
       { className: 'connections' },
-      connections.map(({ edge, other, outgoing }) =>
-        h(
+      connections.map(({ edge, other, outgoing }) => {
+        const words = relationshipWords(edge.type);
+        const evidenceButton = h(
+          'button',
+          {
+            type: 'button',
+            className: 'link-button',
+            'data-edge': edge.id,
+            'aria-label': `Evidence: ${outgoing ? node.name : other.name} ${words} ${outgoing ? other.name : node.name}`,
+            onclick: () => actions.onEdge(edge),
+          },
+          words,
+        );
+        // The neighbour itself, so that the graph can be walked with the keyboard alone.
+        const nodeButton = h(
+          'button',
+          {
+            type: 'button',
+            className: 'link-button node-link',
+            'data-node': other.id,
+            onclick: () => actions.onNode(other),
+          },
+          other.name,
+        );
+        return h(
           'li',
           {},
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'link-button',
-              'data-edge': edge.id,
-              onclick: () => actions.onEdge(edge),
-            },
-            outgoing
-              ? `${relationshipWords(edge.type)} → ${other.name}`
-              : `← ${other.name} ${relationshipWords(edge.type)}`,
-          ),
-        ),
-      ),
+          outgoing ? [evidenceButton, ' → ', nodeButton] : [nodeButton, ' → ', evidenceButton],
+        );
+      }),
     ),
   );
 }
 
-export function showEdge(panel: HTMLElement, edge: GraphEdge, graph: GraphView): void {
+export function showEdge(
+  panel: HTMLElement,
+  edge: GraphEdge,
+  graph: GraphView,
+  onNode?: (node: GraphNode) => void,
+): void {
   const source = graph.node(edge.source);
   const target = graph.node(edge.target);
   const extras = [
@@ -106,9 +125,9 @@ export function showEdge(panel: HTMLElement, edge: GraphEdge, graph: GraphView):
     h(
       'p',
       { className: 'statement' },
-      h('strong', {}, source?.name ?? edge.source),
+      endOf(source, edge.source, onNode),
       ` ${relationshipWords(edge.type)} `,
-      h('strong', {}, target?.name ?? edge.target),
+      endOf(target, edge.target, onNode),
     ),
     h('p', { className: 'meta' }, h('code', {}, edge.type)),
     extras.length > 0
@@ -119,6 +138,25 @@ export function showEdge(panel: HTMLElement, edge: GraphEdge, graph: GraphView):
         )
       : null,
     edge.evidence.map((evidence) => evidenceBlock(evidence)),
+  );
+}
+
+/** An edge's end: a button back to the node when the view can open it. */
+function endOf(
+  node: GraphNode | undefined,
+  id: string,
+  onNode: ((node: GraphNode) => void) | undefined,
+): HTMLElement {
+  if (!node || !onNode) return h('strong', {}, node?.name ?? id);
+  return h(
+    'button',
+    {
+      type: 'button',
+      className: 'link-button strong',
+      'data-node': node.id,
+      onclick: () => onNode(node),
+    },
+    node.name,
   );
 }
 

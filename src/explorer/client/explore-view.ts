@@ -55,12 +55,16 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
 
   function openEdge(edge: GraphEdge): void {
     graph.select(edge.id);
-    showEdge(details, edge, graph);
+    showEdge(details, edge, graph, openNode);
   }
 
   function openNode(node: GraphNode): void {
     graph.select(node.id);
-    showNode(details, node, graph, { onExpand: (n) => void expand(n), onEdge: openEdge });
+    showNode(details, node, graph, {
+      onExpand: (n) => void expand(n),
+      onEdge: openEdge,
+      onNode: (n) => void expand(n),
+    });
   }
 
   async function expand(node: GraphNode): Promise<void> {

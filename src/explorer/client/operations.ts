@@ -280,3 +280,13 @@ export const EXPLORER_REGION = /* GraphQL */ `
   ${GRAPH_NODE}
   ${GRAPH_EDGE}
 `;
+
+/** Names for ids in a link (`#/paths?from=org-pbt`), to show in the search boxes. */
+export const EXPLORER_NODE_NAMES = /* GraphQL */ `
+  query ExplorerNodeNames($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      name
+    }
+  }
+`;

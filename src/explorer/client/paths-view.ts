@@ -3,16 +3,18 @@
  * ones) as hops in words with the evidence of each hop, and all of them drawn together.
  */
 import type {
+  ExplorerNodeNamesQuery,
+  ExplorerNodeNamesQueryVariables,
   ExplorerPathsQuery,
   ExplorerPathsQueryVariables,
 } from '../../generated/explorer-operations.ts';
 import { showEdge, showNode } from './details-panel.ts';
 import { evidenceBlock, h, replaceChildren } from './dom.ts';
 import { downloadButtons } from './downloads.ts';
-import { GraphView, type GraphEdge } from './graph-view.ts';
+import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { relationshipWords } from './node-styles.ts';
-import { EXPLORER_PATHS } from './operations.ts';
+import { EXPLORER_NODE_NAMES, EXPLORER_PATHS } from './operations.ts';
 import { searchBox } from './search-box.ts';
 import type { View } from './view.ts';
 
@@ -37,12 +39,16 @@ export function pathsView(app: HTMLElement, params: URLSearchParams): View {
     'aria-label': 'Paths graph',
   });
   const graph = new GraphView(canvas, {
-    onNodeTap: (node) => showNode(details, node, graph, { onEdge: openEdge }),
+    onNodeTap: (node) => openNode(node),
     onEdgeTap: (edge) => openEdge(edge),
   });
+  function openNode(node: GraphNode): void {
+    graph.select(node.id);
+    showNode(details, node, graph, { onEdge: openEdge, onNode: openNode });
+  }
   function openEdge(edge: GraphEdge): void {
     graph.select(edge.id);
-    showEdge(details, edge, graph);
+    showEdge(details, edge, graph, openNode);
   }
 
   const from = searchBox({ label: 'From', onChoose: (hit) => (fromId = hit.node.id) });
@@ -169,11 +175,7 @@ export function pathsView(app: HTMLElement, params: URLSearchParams): View {
       maxHops,
       first: 10,
     }).then(
-      (data) => {
-        render(data.paths);
-        from.setValue(data.paths[0]?.nodes[0]?.name ?? fromId);
-        to.setValue(data.paths[0]?.nodes.at(-1)?.name ?? toId);
-      },
+      (data) => render(data.paths),
       (error: unknown) =>
         replaceChildren(
           results,
@@ -190,7 +192,21 @@ export function pathsView(app: HTMLElement, params: URLSearchParams): View {
       ),
     );
   }
-  if (fromId && !toId) from.setValue(fromId);
+  // The search boxes show names, also for ids that came in the link.
+  const ids = [fromId, toId].filter(Boolean);
+  if (ids.length > 0) {
+    void graphqlRequest<ExplorerNodeNamesQuery, ExplorerNodeNamesQueryVariables>(
+      EXPLORER_NODE_NAMES,
+      { ids },
+    ).then(
+      (data) => {
+        const names = new Map(data.nodes.flatMap((node) => (node ? [[node.id, node.name]] : [])));
+        if (fromId) from.setValue(names.get(fromId) ?? fromId);
+        if (toId) to.setValue(names.get(toId) ?? toId);
+      },
+      () => undefined, // the ids stay in the boxes
+    );
+  }
 
   return { graph, destroy: () => graph.destroy() };
 }
