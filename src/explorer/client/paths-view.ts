@@ -31,7 +31,11 @@ export function pathsView(app: HTMLElement, params: URLSearchParams): View {
     'aria-live': 'polite',
     'aria-label': 'Paths',
   });
-  const details = h('aside', { className: 'details', 'aria-label': 'Details' });
+  const details = h(
+    'aside',
+    { className: 'details', 'aria-label': 'Details' },
+    h('p', { className: 'hint' }, 'Click a hop, a node or an edge for its evidence.'),
+  );
   const canvas = h('div', {
     className: 'graph',
     id: 'graph',
