@@ -3,6 +3,8 @@
  * ends up equal to the seeds, or it is left exactly as it was. MERGE on ids and SET of the
  * whole property map make a second run change nothing; nodes and relationships that are
  * no longer in the seeds are removed, so the database always mirrors the reviewed files.
+ * Into an empty database the same graph is written with CREATE and without the clean-up
+ * passes, which have nothing to do there.
  */
 import { createHash } from 'node:crypto';
 import type { Neo4jGateway } from '../db/gateway.ts';
@@ -14,6 +16,8 @@ import {
   COUNT_ALL_NODES,
   COUNT_NODES_BY_LABEL,
   COUNT_RELATIONSHIPS_BY_TYPE,
+  CREATE_NODES,
+  CREATE_RELATIONSHIPS,
   DELETE_RELABELLED_NODES,
   DELETE_STALE_NODES,
   DELETE_STALE_RELATIONSHIPS,
@@ -66,6 +70,11 @@ export async function importSeedGraph(
   let batchIndex = 0;
   let rows = 0;
   await gateway.writeTransaction(async (tx) => {
+    // An empty database (a first start, a new server) has nothing to match, relabel or
+    // remove: CREATE instead of MERGE, and no clean-up passes. Checked inside the same
+    // transaction, from the count store, so the choice and the writes see the same data.
+    const [countRow] = await tx.run(COUNT_ALL_NODES);
+    const empty = Number(countRow?.count ?? 0) === 0;
     const runBatches = async (
       cypher: string,
       items: readonly Record<string, unknown>[],
@@ -79,29 +88,33 @@ export async function importSeedGraph(
         await options.afterBatch?.(batchIndex++);
       }
     };
-    await runBatches(
-      DELETE_RELABELLED_NODES,
-      graph.nodes.map((n) => ({ id: n.id, label: n.label })),
-      'checking labels',
-    );
+    if (!empty) {
+      await runBatches(
+        DELETE_RELABELLED_NODES,
+        graph.nodes.map((n) => ({ id: n.id, label: n.label })),
+        'checking labels',
+      );
+    }
     for (const label of NODE_LABEL_NAMES) {
       const nodes = graph.nodes.filter((n) => n.label === label);
       await runBatches(
-        MERGE_NODES[label],
+        (empty ? CREATE_NODES : MERGE_NODES)[label],
         nodes.map((n) => ({ id: n.id, properties: storedProperties(n) })),
         `nodes ${label}`,
       );
     }
-    await tx.run(DELETE_STALE_NODES, { ids: graph.nodes.map((n) => n.id) });
+    if (!empty) await tx.run(DELETE_STALE_NODES, { ids: graph.nodes.map((n) => n.id) });
     for (const type of RELATIONSHIP_TYPE_NAMES) {
       const relationships = graph.relationships.filter((r) => r.type === type);
       await runBatches(
-        MERGE_RELATIONSHIPS[type],
+        (empty ? CREATE_RELATIONSHIPS : MERGE_RELATIONSHIPS)[type],
         relationships.map((r) => ({ from: r.from, to: r.to, properties: r.properties })),
         `relationships ${type}`,
       );
     }
-    await tx.run(DELETE_STALE_RELATIONSHIPS, { keys: graph.relationships.map((r) => r.key) });
+    if (!empty) {
+      await tx.run(DELETE_STALE_RELATIONSHIPS, { keys: graph.relationships.map((r) => r.key) });
+    }
   }, 0);
   const counts = await countGraph(gateway);
   return { ...counts, rows, durationMs: performance.now() - started };

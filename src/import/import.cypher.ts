@@ -27,6 +27,20 @@ SET n:${label}`,
   ]),
 ) as Record<NodeLabel, string>;
 
+/**
+ * Into an empty database: CREATE, with no look-up before each write. Only when the import's
+ * own transaction found no :Node at its start (see importSeedGraph), so ids stay unique
+ * (the seeds have no duplicate ids or triples; the constraint would refuse one anyway).
+ */
+export const CREATE_NODES: Readonly<Record<NodeLabel, string>> = Object.fromEntries(
+  NODE_LABEL_NAMES.map((label) => [
+    label,
+    `UNWIND $rows AS row
+CREATE (n:Node:${label})
+SET n = row.properties`,
+  ]),
+) as Record<NodeLabel, string>;
+
 export const DELETE_STALE_NODES = `
 MATCH (n:Node) WHERE NOT n.id IN $ids
 DETACH DELETE n`;
@@ -38,6 +52,17 @@ export const MERGE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = O
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
 MERGE (a)-[r:${type}]->(b)
+SET r = row.properties`,
+  ]),
+) as Record<RelationshipType, string>;
+
+export const CREATE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
+  RELATIONSHIP_TYPE_NAMES.map((type) => [
+    type,
+    `UNWIND $rows AS row
+MATCH (a:Node {id: row.from})
+MATCH (b:Node {id: row.to})
+CREATE (a)-[r:${type}]->(b)
 SET r = row.properties`,
   ]),
 ) as Record<RelationshipType, string>;
