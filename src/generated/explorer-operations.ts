@@ -62,6 +62,8 @@ export type ExplorerGraphNodeFragment = { id: string, type: NodeType, name: stri
 
 export type ExplorerGraphEdgeFragment = { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> };
 
+export type ExplorerSubgraphFragment = { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> }> };
+
 export type ExplorerIndexQueryVariables = Exact<{ [key: string]: never; }>;
 
 

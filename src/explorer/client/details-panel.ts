@@ -4,7 +4,7 @@
  * verbatim quotes it rests on). Every fact on screen shows its source sentence.
  */
 import { evidenceBlock, h, replaceChildren, routeLink } from './dom.ts';
-import type { GraphEdge, GraphNode, GraphView } from './graph-view.ts';
+import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
 import { NODE_STYLES, relationshipWords } from './node-styles.ts';
 
 export interface DetailsActions {
@@ -158,6 +158,32 @@ function endOf(
     },
     node.name,
   );
+}
+
+/**
+ * A graph whose clicks open the details panel: a node shows what it is and its
+ * connections, an edge its evidence. `onNodeTap` replaces the node click (the explore
+ * view expands the node).
+ */
+export function inspectedGraph(
+  canvas: HTMLElement,
+  details: HTMLElement,
+  onNodeTap?: (node: GraphNode) => void,
+): { graph: GraphView; openNode: (node: GraphNode) => void; openEdge: (edge: GraphEdge) => void } {
+  const graph = new GraphView(canvas, {
+    onNodeTap: (node) => (onNodeTap ?? openNode)(node),
+    onEdgeTap: (edge) => openEdge(edge),
+    onBackgroundTap: () => graph.select(null),
+  });
+  function openNode(node: GraphNode): void {
+    graph.select(node.id);
+    showNode(details, node, graph, { onEdge: openEdge, onNode: onNodeTap ?? openNode });
+  }
+  function openEdge(edge: GraphEdge): void {
+    graph.select(edge.id);
+    showEdge(details, edge, graph, openNode);
+  }
+  return { graph, openNode, openEdge };
 }
 
 export function showMessage(panel: HTMLElement, ...lines: string[]): void {

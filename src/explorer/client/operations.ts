@@ -45,6 +45,20 @@ const GRAPH_EDGE = /* GraphQL */ `
   }
 `;
 
+const SUBGRAPH = /* GraphQL */ `
+  fragment ExplorerSubgraph on Subgraph {
+    truncated
+    nodes {
+      ...ExplorerGraphNode
+    }
+    edges {
+      ...ExplorerGraphEdge
+    }
+  }
+  ${GRAPH_NODE}
+  ${GRAPH_EDGE}
+`;
+
 /**
  * What the page needs once: the pillars, the actions with the ids of the nodes under them
  * (so the pillar filter knows where a part, target or milestone belongs), the landsdelen.
@@ -104,17 +118,10 @@ export const EXPLORER_SEARCH = /* GraphQL */ `
 export const EXPLORER_NEIGHBOURHOOD = /* GraphQL */ `
   query ExplorerNeighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
     neighbourhood(id: $id, depth: $depth, limit: $limit) {
-      truncated
-      nodes {
-        ...ExplorerGraphNode
-      }
-      edges {
-        ...ExplorerGraphEdge
-      }
+      ...ExplorerSubgraph
     }
   }
-  ${GRAPH_NODE}
-  ${GRAPH_EDGE}
+  ${SUBGRAPH}
 `;
 
 export const EXPLORER_PATHS = /* GraphQL */ `
@@ -268,17 +275,10 @@ export const EXPLORER_REGION = /* GraphQL */ `
       }
     }
     regionNetwork(id: $id) {
-      truncated
-      nodes {
-        ...ExplorerGraphNode
-      }
-      edges {
-        ...ExplorerGraphEdge
-      }
+      ...ExplorerSubgraph
     }
   }
-  ${GRAPH_NODE}
-  ${GRAPH_EDGE}
+  ${SUBGRAPH}
 `;
 
 /** Names for ids in a link (`#/paths?from=org-pbt`), to show in the search boxes. */

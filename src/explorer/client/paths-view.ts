@@ -8,10 +8,9 @@ import type {
   ExplorerPathsQuery,
   ExplorerPathsQueryVariables,
 } from '../../generated/explorer-operations.ts';
-import { showEdge, showNode } from './details-panel.ts';
+import { inspectedGraph } from './details-panel.ts';
 import { evidenceBlock, h, replaceChildren } from './dom.ts';
 import { downloadButtons } from './downloads.ts';
-import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { relationshipWords } from './node-styles.ts';
 import { EXPLORER_NODE_NAMES, EXPLORER_PATHS } from './operations.ts';
@@ -42,18 +41,7 @@ export function pathsView(app: HTMLElement, params: URLSearchParams): View {
     role: 'img',
     'aria-label': 'Paths graph',
   });
-  const graph = new GraphView(canvas, {
-    onNodeTap: (node) => openNode(node),
-    onEdgeTap: (edge) => openEdge(edge),
-  });
-  function openNode(node: GraphNode): void {
-    graph.select(node.id);
-    showNode(details, node, graph, { onEdge: openEdge, onNode: openNode });
-  }
-  function openEdge(edge: GraphEdge): void {
-    graph.select(edge.id);
-    showEdge(details, edge, graph, openNode);
-  }
+  const { graph, openEdge } = inspectedGraph(canvas, details);
 
   const from = searchBox({ label: 'From', onChoose: (hit) => (fromId = hit.node.id) });
   const to = searchBox({ label: 'To', onChoose: (hit) => (toId = hit.node.id) });

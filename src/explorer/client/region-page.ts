@@ -7,11 +7,10 @@ import type {
   ExplorerRegionQuery,
   ExplorerRegionQueryVariables,
 } from '../../generated/explorer-operations.ts';
-import { showEdge, showNode } from './details-panel.ts';
+import { inspectedGraph } from './details-panel.ts';
 import { evidenceBlock, h, replaceChildren, routeLink } from './dom.ts';
 import { downloadButtons } from './downloads.ts';
 import { loadIndex } from './explorer-index.ts';
-import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { EXPLORER_REGION } from './operations.ts';
 import type { View } from './view.ts';
@@ -43,18 +42,7 @@ export function regionPage(app: HTMLElement, id: string): View {
     'aria-label': 'Region network',
   });
   const summary = h('p', { className: 'summary', role: 'status' });
-  const graph = new GraphView(canvas, {
-    onNodeTap: (node) => openNode(node),
-    onEdgeTap: (edge) => openEdge(edge),
-  });
-  function openNode(node: GraphNode): void {
-    graph.select(node.id);
-    showNode(details, node, graph, { onEdge: openEdge, onNode: openNode });
-  }
-  function openEdge(edge: GraphEdge): void {
-    graph.select(edge.id);
-    showEdge(details, edge, graph, openNode);
-  }
+  const { graph } = inspectedGraph(canvas, details);
   let title = 'Region';
   const info = h('div', { className: 'region-info' }, h('p', { className: 'hint' }, 'Loading…'));
 
