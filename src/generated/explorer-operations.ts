@@ -172,3 +172,15 @@ export type ExplorerNodeNamesQuery = { nodes: Array<
     | { id: string, name: string }
     | { id: string, name: string }
    | null> };
+
+export type ExplorerStartingPointsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ExplorerStartingPointsQuery = { centrality: Array<{ rank: number, degree: number, actor:
+      | { id: string, name: string, type: NodeType }
+      | { id: string, name: string, type: NodeType }
+      | { id: string, name: string, type: NodeType }
+      | { id: string, name: string, type: NodeType }
+     }> };

@@ -100,6 +100,7 @@ describe("the explorer's operations", () => {
     ['action', operations.EXPLORER_ACTION, { number: 12 }],
     ['region', operations.EXPLORER_REGION, { id: 'region-noord' }],
     ['node names', operations.EXPLORER_NODE_NAMES, { ids: ['org-pbt', 'org-sbb'] }],
+    ['starting points', operations.EXPLORER_STARTING_POINTS, { first: 10 }],
   ];
   for (const [name, query, variables] of cases) {
     it(`${name}: answers without errors, within the query limits`, async () => {

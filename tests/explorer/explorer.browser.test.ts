@@ -93,6 +93,13 @@ describe('the explorer in Chromium', () => {
     await expect
       .poll(() => page.locator('.details').innerText())
       .toContain('Search for an organisation');
+    // Starting points for who does not know a name: the API's best-connected actors, as links.
+    const api = await postGraphQL(app, `{ centrality(first: 10) { actor { name } } }`);
+    const startingPoints = page.getByRole('region', { name: 'Starting points' });
+    await expect
+      .poll(() => startingPoints.getByRole('link').allInnerTexts())
+      .toEqual(api.data!.centrality.map((c: { actor: { name: string } }) => c.actor.name));
+    await screenshot('home');
   });
 
   it('finds Platform Bèta Techniek by its abbreviation and opens it with the keyboard', async () => {

@@ -6,16 +6,18 @@
 import type {
   ExplorerNeighbourhoodQuery,
   ExplorerNeighbourhoodQueryVariables,
+  ExplorerStartingPointsQuery,
+  ExplorerStartingPointsQueryVariables,
   NodeType,
 } from '../../generated/explorer-operations.ts';
 import { showEdge, showMessage, showNode } from './details-panel.ts';
-import { h, replaceChildren } from './dom.ts';
+import { h, replaceChildren, routeLink } from './dom.ts';
 import { downloadButtons } from './downloads.ts';
 import { loadIndex, type ExplorerIndex } from './explorer-index.ts';
 import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { NODE_STYLES, NODE_TYPES } from './node-styles.ts';
-import { EXPLORER_NEIGHBOURHOOD } from './operations.ts';
+import { EXPLORER_NEIGHBOURHOOD, EXPLORER_STARTING_POINTS } from './operations.ts';
 import { searchBox } from './search-box.ts';
 import type { View } from './view.ts';
 
@@ -30,6 +32,37 @@ async function neighbourhood(id: string, depth: number, limit: number) {
     ExplorerNeighbourhoodQueryVariables
   >(EXPLORER_NEIGHBOURHOOD, { id, depth, limit });
   return data.neighbourhood;
+}
+
+/** The best-connected actors, as links: a first step for someone who does not know the names. */
+async function showStartingPoints(panel: HTMLElement): Promise<void> {
+  try {
+    const data = await graphqlRequest<
+      ExplorerStartingPointsQuery,
+      ExplorerStartingPointsQueryVariables
+    >(EXPLORER_STARTING_POINTS, { first: 10 });
+    panel.append(
+      h(
+        'section',
+        { className: 'starting-points', 'aria-label': 'Starting points' },
+        h('h2', {}, 'Most connected actors'),
+        h(
+          'ol',
+          {},
+          data.centrality.map(({ actor, degree }) =>
+            h(
+              'li',
+              {},
+              routeLink(`/explore/${encodeURIComponent(actor.id)}`, actor.name),
+              h('span', { className: 'meta' }, ` · ${degree} collaborators`),
+            ),
+          ),
+        ),
+      ),
+    );
+  } catch {
+    // Only a shortcut: the search box is the way in.
+  }
 }
 
 export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: string): View {
@@ -190,7 +223,13 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
           'Re-layout',
         ),
       ),
-      h('section', { className: 'canvas-area', 'aria-label': 'Graph view' }, canvas, summary),
+      h(
+        'section',
+        { className: 'canvas-area', 'aria-label': 'Graph view' },
+        canvas,
+        rootId ? null : h('p', { className: 'canvas-hint' }, 'Search a name to draw its network.'),
+        summary,
+      ),
       details,
     ),
   );
@@ -243,6 +282,7 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
       'Search for an organisation, programme, action, region or topsector to see its network.',
       'Click a node to expand it; click an edge to read the sentence of the report it rests on.',
     );
+    void showStartingPoints(details);
     search.input.focus();
   }
 

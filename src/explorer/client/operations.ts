@@ -290,3 +290,18 @@ export const EXPLORER_NODE_NAMES = /* GraphQL */ `
     }
   }
 `;
+
+/** Where to start: the actors with the most collaborators, for the empty explore view. */
+export const EXPLORER_STARTING_POINTS = /* GraphQL */ `
+  query ExplorerStartingPoints($first: Int!) {
+    centrality(first: $first, orderBy: DEGREE) {
+      rank
+      degree
+      actor {
+        id
+        name
+        type
+      }
+    }
+  }
+`;

@@ -40,7 +40,7 @@ export function searchBox(options: SearchBoxOptions): {
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
     'aria-controls': listId,
-    placeholder: options.placeholder ?? 'Name or abbreviation, e.g. PBT',
+    placeholder: options.placeholder ?? 'e.g. PBT, Jet-Net, SLO',
   });
   const list = h('ul', { id: listId, role: 'listbox', className: 'search-hits', hidden: true });
   const status = h('div', { className: 'search-status', role: 'status', 'aria-live': 'polite' });
