@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApolloServer, type Logger } from './api/apollo-server.ts';
 import { createHttpServer } from './api/http-server.ts';
+import { startWarmUp } from './api/warm-up.ts';
 import { PROJECT_ROOT, type AppConfig } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
 import { ensureGraphSchema } from './db/graph-schema.ts';
@@ -23,6 +24,8 @@ export interface RunningApp {
   readonly gateway: Neo4jGateway;
   readonly database: OpenDatabase;
   readonly server: Server;
+  /** The start-up warm-up (src/api/warm-up.ts), begun once the server listens; never rejects. */
+  readonly warmedUp: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,6 +88,8 @@ export async function serveApi(
     server.listen(config.port, config.host, () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
+  // After listen, so that /health/ready answers at once; requests are served meanwhile.
+  const warmUp = startWarmUp(apollo, database.gateway);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   return {
     url,
@@ -92,7 +97,9 @@ export async function serveApi(
     gateway: database.gateway,
     database,
     server,
+    warmedUp: warmUp.done,
     async close() {
+      warmUp.stop();
       // Stop accepting, let in-flight requests finish, then the driver, then Neo4j.
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());

@@ -9,6 +9,7 @@ import { formatClientError } from '../errors.ts';
 import { createResolvers, readTypeDefs } from './graphql-schema.ts';
 import { QUERY_LIMITS, queryLimitsPlugin } from './query-limits.ts';
 import type { RequestContext } from './request-context.ts';
+import { WARM_UP_REQUEST_ID } from './warm-up.ts';
 
 /** Errors of the client's making: not logged as faults. */
 const CLIENT_CODES = new Set([
@@ -32,6 +33,8 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
+          // The start-up warm-up's errors (say, cut short by a shutdown) are nobody's fault.
+          if (contextValue.requestId === WARM_UP_REQUEST_ID) return;
           for (const error of errors) {
             const cause = error.originalError ?? error;
             const code = error.extensions?.code;
