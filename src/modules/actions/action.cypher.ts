@@ -25,9 +25,10 @@ const PART = (variable: string) => nodeProjection(variable, ['ActionPart']);
 export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN ${ACTION('a')} AS node, labels(a) AS labels`;
 
 /**
- * Involvements in an action or any of its parts, for a batch of action ids. The action
- * itself is not returned: the asking resolver has it (see involvementsOfAction), and
- * sending it again on every row was most of this statement's cost.
+ * Involvements of the asked kinds in an action or any of its parts, for a batch of action
+ * ids. The action itself is not returned: the asking resolver has it (see
+ * involvementsOfAction), and sending it again on every row was most of this statement's
+ * cost. `$kinds` are those the batch's fields asked for (all of them for `actors`).
  */
 export const INVOLVEMENTS_OF_ACTIONS = `UNWIND $ids AS id
 MATCH (a:Node {id: id}) WHERE a:Action
@@ -35,6 +36,7 @@ OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
 MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
+WHERE type(r) IN $kinds
 RETURN id, ${ACTOR} AS actor, labels(actor) AS actorLabels,
        CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type
 ORDER BY id, type, t.code, actor.sortName`;

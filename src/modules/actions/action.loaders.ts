@@ -60,9 +60,39 @@ function involvementList<T>(
   );
 }
 
+/** An action and the kinds of involvement a field asks for. */
+export interface ActionInvolvementKey {
+  readonly id: string;
+  readonly kinds: readonly string[];
+}
+
+/**
+ * Involvements of actions, only of the kinds asked. The fields of one level (`leads`,
+ * `contributors`, ... of every action) still share one batch and one statement, run with
+ * the union of their kinds; each key then gets the rows of its own kinds. Cached per
+ * action and kinds, so a later level asking other kinds gets its own batch.
+ */
+function involvementsOfActions(
+  gateway: Neo4jGateway,
+): DataLoader<ActionInvolvementKey, ActionInvolvementModel[], string> {
+  return new DataLoader(
+    async (keys) => {
+      const ids = [...new Set(keys.map((key) => key.id))];
+      const kinds = [...new Set(keys.flatMap((key) => key.kinds))];
+      const rows = await gateway.read(INVOLVEMENTS_OF_ACTIONS, { ids, kinds });
+      const groups = groupByKey(ids, rows, toActionInvolvement);
+      const byId = new Map(ids.map((id, index) => [id, groups[index]!]));
+      return keys.map((key) =>
+        (byId.get(key.id) ?? []).filter((involvement) => key.kinds.includes(involvement.kind)),
+      );
+    },
+    { cacheKeyFn: (key) => `${key.id}|${[...key.kinds].sort().join(',')}` },
+  );
+}
+
 export function createActionLoaders(gateway: Neo4jGateway) {
   return {
-    involvementsOfAction: involvementList(gateway, INVOLVEMENTS_OF_ACTIONS, toActionInvolvement),
+    involvementsOfAction: involvementsOfActions(gateway),
     involvementsOfPart: involvementList(gateway, INVOLVEMENTS_OF_PARTS, toInvolvement),
     involvementsOfActor: involvementList(gateway, INVOLVEMENTS_OF_ACTORS, toInvolvement),
     targetsOfAction: nodeList(gateway, TARGETS_OF_ACTIONS),

@@ -57,10 +57,17 @@ function actionFilterPlan(params: {
     : 'filtered';
 }
 
-/** An action's involvements; the loader leaves out the action, which the caller holds. */
-const involvementsOf = (context: RequestContext, action: NodeModel): Promise<InvolvementModel[]> =>
+/**
+ * An action's involvements of some kinds (all for none or an empty list); the loader
+ * leaves out the action, which the caller holds.
+ */
+const involvementsOf = (
+  context: RequestContext,
+  action: NodeModel,
+  kinds: readonly string[] | null | undefined,
+): Promise<InvolvementModel[]> =>
   context.actions.involvementsOfAction
-    .load(action.id)
+    .load({ id: action.id, kinds: kinds && kinds.length > 0 ? kinds : INVOLVEMENT_TYPES })
     .then((list) => list.map((involvement) => ({ ...involvement, action })));
 
 export const actionResolvers: Resolvers = {
@@ -146,18 +153,13 @@ export const actionResolvers: Resolvers = {
       nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) =>
         String(a.code).localeCompare(String(b.code)),
       ),
-    leads: (action, _args, context) => involvementsOf(context, action).then(ofKinds(['LEADS'])),
-    commissioners: (action, _args, context) =>
-      involvementsOf(context, action).then(ofKinds(['COMMISSIONS'])),
-    contributors: (action, _args, context) =>
-      involvementsOf(context, action).then(ofKinds(['CONTRIBUTES_TO'])),
-    programmes: (action, _args, context) =>
-      involvementsOf(context, action).then(ofKinds(['IMPLEMENTS'])),
-    funders: (action, _args, context) => involvementsOf(context, action).then(ofKinds(['FUNDS'])),
-    mentions: (action, _args, context) =>
-      involvementsOf(context, action).then(ofKinds(['MENTIONED_IN'])),
-    actors: (action, { kinds }, context) =>
-      involvementsOf(context, action).then(filterKinds(kinds)),
+    leads: (action, _args, context) => involvementsOf(context, action, ['LEADS']),
+    commissioners: (action, _args, context) => involvementsOf(context, action, ['COMMISSIONS']),
+    contributors: (action, _args, context) => involvementsOf(context, action, ['CONTRIBUTES_TO']),
+    programmes: (action, _args, context) => involvementsOf(context, action, ['IMPLEMENTS']),
+    funders: (action, _args, context) => involvementsOf(context, action, ['FUNDS']),
+    mentions: (action, _args, context) => involvementsOf(context, action, ['MENTIONED_IN']),
+    actors: (action, { kinds }, context) => involvementsOf(context, action, kinds),
     targets: (action, _args, context) => context.actions.targetsOfAction.load(action.id),
     milestones: (action, _args, context) => context.actions.milestonesOfAction.load(action.id),
   },
