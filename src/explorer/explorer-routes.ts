@@ -76,7 +76,21 @@ export interface ExplorerOptions {
   readonly log?: (message: string) => void;
 }
 
-function buildAssets(dev: boolean, log: (message: string) => void) {
+type ExplorerAssets = Awaited<ReturnType<typeof bundleAssets>>;
+
+/**
+ * The production bundle, once per process: the code cannot change under a running process,
+ * and a process that serves several APIs (the test suite) should not bundle for each.
+ */
+let productionAssets: Promise<ExplorerAssets> | undefined;
+
+function buildAssets(dev: boolean, log: (message: string) => void): Promise<ExplorerAssets> {
+  if (dev) return bundleAssets(true, log);
+  productionAssets ??= bundleAssets(false, log);
+  return productionAssets;
+}
+
+function bundleAssets(dev: boolean, log: (message: string) => void) {
   const assets = bundleExplorer({ minify: !dev }).then((bundle: ExplorerBundle) => ({
     hash: bundle.hash,
     js: asset(bundle.js, 'text/javascript; charset=utf-8'),
