@@ -45,27 +45,26 @@ export const DELETE_STALE_NODES = `
 MATCH (n:Node) WHERE NOT n.id IN $ids
 DETACH DELETE n`;
 
-export const MERGE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
-  RELATIONSHIP_TYPE_NAMES.map((type) => [
-    type,
-    `UNWIND $rows AS row
+/** One statement per relationship type; the verb is one of two literals, never input. */
+function relationshipStatements(verb: 'MERGE' | 'CREATE'): Record<RelationshipType, string> {
+  return Object.fromEntries(
+    RELATIONSHIP_TYPE_NAMES.map((type) => [
+      type,
+      `UNWIND $rows AS row
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
-MERGE (a)-[r:${type}]->(b)
+${verb} (a)-[r:${type}]->(b)
 SET r = row.properties`,
-  ]),
-) as Record<RelationshipType, string>;
+    ]),
+  ) as Record<RelationshipType, string>;
+}
 
-export const CREATE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> = Object.fromEntries(
-  RELATIONSHIP_TYPE_NAMES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-MATCH (a:Node {id: row.from})
-MATCH (b:Node {id: row.to})
-CREATE (a)-[r:${type}]->(b)
-SET r = row.properties`,
-  ]),
-) as Record<RelationshipType, string>;
+export const MERGE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> =
+  relationshipStatements('MERGE');
+
+/** Into an empty database: nothing to match, so CREATE (see importSeedGraph). */
+export const CREATE_RELATIONSHIPS: Readonly<Record<RelationshipType, string>> =
+  relationshipStatements('CREATE');
 
 export const DELETE_STALE_RELATIONSHIPS = `
 MATCH (:Node)-[r]->(:Node) WHERE r.id IS NULL OR NOT r.id IN $keys

@@ -9,11 +9,10 @@ import type {
   ExplorerInvolvementFragment,
 } from '../../generated/explorer-operations.ts';
 import { evidenceBlock, h, replaceChildren, routeLink, svg } from './dom.ts';
-import { loadIndex } from './explorer-index.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { EXPLORER_ACTION } from './operations.ts';
 import { labelRows, timelinePlacement, targetScale } from './page-geometry.ts';
-import type { View } from './view.ts';
+import { indexPage, type View } from './view.ts';
 
 type Action = NonNullable<ExplorerActionQuery['action']>;
 type Target = Action['targets'][number];
@@ -329,49 +328,24 @@ export function actionPage(app: HTMLElement, number: number): View {
 }
 
 export function actionList(app: HTMLElement): View {
-  replaceChildren(app, h('p', { className: 'hint page' }, 'Loading…'));
-  void loadIndex().then(
-    (index) => {
-      document.title = 'Actions · Techniekpact explorer';
-      replaceChildren(
-        app,
+  return indexPage(app, 'Actions', 'The 22 national actions', (index) =>
+    index.pillars.map((pillar) =>
+      h(
+        'section',
+        {},
+        h('h2', {}, `Pillar ${pillar.number}: ${pillar.name}`),
         h(
-          'article',
-          { className: 'page' },
-          h('h1', {}, 'The 22 national actions'),
-          index.pillars.map((pillar) =>
+          'ol',
+          { className: 'action-list' },
+          pillar.actions.map((action) =>
             h(
-              'section',
-              {},
-              h('h2', {}, `Pillar ${pillar.number}: ${pillar.name}`),
-              h(
-                'ol',
-                { className: 'action-list' },
-                pillar.actions.map((action) =>
-                  h(
-                    'li',
-                    { value: action.number },
-                    routeLink(
-                      `/action/${action.number}`,
-                      `Action ${action.number}: ${action.title}`,
-                    ),
-                  ),
-                ),
-              ),
+              'li',
+              { value: action.number },
+              routeLink(`/action/${action.number}`, `Action ${action.number}: ${action.title}`),
             ),
           ),
         ),
-      );
-    },
-    (error: unknown) =>
-      replaceChildren(
-        app,
-        h(
-          'p',
-          { className: 'error page' },
-          `Could not load the actions: ${(error as Error).message}`,
-        ),
       ),
+    ),
   );
-  return { destroy: () => undefined };
 }

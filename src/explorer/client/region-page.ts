@@ -10,10 +10,9 @@ import type {
 import { inspectedGraph } from './details-panel.ts';
 import { evidenceBlock, h, replaceChildren, routeLink } from './dom.ts';
 import { downloadButtons } from './downloads.ts';
-import { loadIndex } from './explorer-index.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { EXPLORER_REGION } from './operations.ts';
-import type { View } from './view.ts';
+import { indexPage, type View } from './view.ts';
 
 type Region = NonNullable<ExplorerRegionQuery['region']>;
 
@@ -141,35 +140,13 @@ export function regionPage(app: HTMLElement, id: string): View {
 }
 
 export function regionList(app: HTMLElement): View {
-  replaceChildren(app, h('p', { className: 'hint page' }, 'Loading…'));
-  void loadIndex().then(
-    (index) => {
-      document.title = 'Regions · Techniekpact explorer';
-      replaceChildren(
-        app,
-        h(
-          'article',
-          { className: 'page' },
-          h('h1', {}, 'The five landsdelen'),
-          h(
-            'ul',
-            { className: 'region-list' },
-            index.landsdelen.map((region) =>
-              h('li', {}, routeLink(`/region/${encodeURIComponent(region.id)}`, region.name)),
-            ),
-          ),
-        ),
-      );
-    },
-    (error: unknown) =>
-      replaceChildren(
-        app,
-        h(
-          'p',
-          { className: 'error page' },
-          `Could not load the regions: ${(error as Error).message}`,
-        ),
+  return indexPage(app, 'Regions', 'The five landsdelen', (index) =>
+    h(
+      'ul',
+      { className: 'region-list' },
+      index.landsdelen.map((region) =>
+        h('li', {}, routeLink(`/region/${encodeURIComponent(region.id)}`, region.name)),
       ),
+    ),
   );
-  return { destroy: () => undefined };
 }
