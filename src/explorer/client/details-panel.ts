@@ -162,22 +162,26 @@ function endOf(
 
 /**
  * A graph whose clicks open the details panel: a node shows what it is and its
- * connections, an edge its evidence. `onNodeTap` replaces the node click (the explore
- * view expands the node).
+ * connections, an edge its evidence. With `expand` (the explore view), a click on a node,
+ * a neighbour in the panel or the Expand button expands that node instead.
  */
 export function inspectedGraph(
   canvas: HTMLElement,
   details: HTMLElement,
-  onNodeTap?: (node: GraphNode) => void,
+  expand?: (node: GraphNode) => void,
 ): { graph: GraphView; openNode: (node: GraphNode) => void; openEdge: (edge: GraphEdge) => void } {
   const graph = new GraphView(canvas, {
-    onNodeTap: (node) => (onNodeTap ?? openNode)(node),
+    onNodeTap: (node) => (expand ?? openNode)(node),
     onEdgeTap: (edge) => openEdge(edge),
     onBackgroundTap: () => graph.select(null),
   });
   function openNode(node: GraphNode): void {
     graph.select(node.id);
-    showNode(details, node, graph, { onEdge: openEdge, onNode: onNodeTap ?? openNode });
+    showNode(details, node, graph, {
+      onExpand: expand,
+      onEdge: openEdge,
+      onNode: expand ?? openNode,
+    });
   }
   function openEdge(edge: GraphEdge): void {
     graph.select(edge.id);

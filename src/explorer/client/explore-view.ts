@@ -10,11 +10,11 @@ import type {
   ExplorerStartingPointsQueryVariables,
   NodeType,
 } from '../../generated/explorer-operations.ts';
-import { showEdge, showMessage, showNode } from './details-panel.ts';
+import { inspectedGraph, showMessage } from './details-panel.ts';
 import { h, replaceChildren, routeLink } from './dom.ts';
 import { downloadButtons } from './downloads.ts';
 import { loadIndex, type ExplorerIndex } from './explorer-index.ts';
-import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
+import type { GraphNode } from './graph-view.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { NODE_STYLES, NODE_TYPES } from './node-styles.ts';
 import { EXPLORER_NEIGHBOURHOOD, EXPLORER_STARTING_POINTS } from './operations.ts';
@@ -80,25 +80,7 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
   });
   const summary = h('p', { className: 'summary', role: 'status' });
   const legend = h('fieldset', { className: 'legend' });
-  const graph = new GraphView(canvas, {
-    onNodeTap: (node) => void expand(node),
-    onEdgeTap: (edge) => openEdge(edge),
-    onBackgroundTap: () => graph.select(null),
-  });
-
-  function openEdge(edge: GraphEdge): void {
-    graph.select(edge.id);
-    showEdge(details, edge, graph, openNode);
-  }
-
-  function openNode(node: GraphNode): void {
-    graph.select(node.id);
-    showNode(details, node, graph, {
-      onExpand: (n) => void expand(n),
-      onEdge: openEdge,
-      onNode: (n) => void expand(n),
-    });
-  }
+  const { graph, openNode } = inspectedGraph(canvas, details, (node) => void expand(node));
 
   async function expand(node: GraphNode): Promise<void> {
     openNode(node);
