@@ -1,7 +1,8 @@
 /**
  * `npm run import [-- --dry-run]`: validates the seeds, then (unless --dry-run) loads them
- * into the configured Neo4j in one transaction. Exit code 1 on any problem, with every
- * problem listed by file, line and field; the database is untouched in that case.
+ * into the configured Neo4j, all or nothing (staged into an empty database, one transaction
+ * otherwise: see import-graph.ts). Exit code 1 on any problem, with every problem listed by
+ * file, line and field; the database is as it was in that case.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT, readConfig } from '../config.ts';
@@ -23,8 +24,11 @@ try {
       console.log(`importing into ${database.description}`);
       const report = await importSeedGraph(database.gateway, graph, {
         onProgress: (line) => process.stdout.write(`  ${line}\n`),
+        log: (line) => console.log(line),
       });
-      console.log(`imported ${report.rows} rows in ${(report.durationMs / 1000).toFixed(2)} s`);
+      console.log(
+        `imported ${report.rows} rows in ${(report.durationMs / 1000).toFixed(2)} s (${report.mode})`,
+      );
       console.table(report.nodesByLabel);
       console.table(report.relationshipsByType);
     } finally {

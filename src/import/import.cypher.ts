@@ -41,6 +41,89 @@ SET n = row.properties`,
   ]),
 ) as Record<NodeLabel, string>;
 
+/**
+ * The staged import's node batches: CREATE as above, and each new node's element id back,
+ * so that its relationships can find both ends by element id (NodeByElementIdSeek) instead
+ * of seeking the id index once per end.
+ */
+export const CREATE_NODES_RETURNING_ELEMENT_IDS: Readonly<Record<NodeLabel, string>> =
+  Object.fromEntries(
+    NODE_LABEL_NAMES.map((label) => [
+      label,
+      `UNWIND $rows AS row
+CREATE (n:Node:${label})
+SET n = row.properties
+RETURN row.id AS id, elementId(n) AS elementId`,
+    ]),
+  ) as Record<NodeLabel, string>;
+
+/** The staged import's relationship batches: both ends by the element ids the nodes got. */
+export const CREATE_RELATIONSHIPS_BY_ELEMENT_ID: Readonly<Record<RelationshipType, string>> =
+  Object.fromEntries(
+    RELATIONSHIP_TYPE_NAMES.map((type) => [
+      type,
+      `UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b
+CREATE (a)-[r:${type}]->(b)
+SET r = row.properties`,
+    ]),
+  ) as Record<RelationshipType, string>;
+
+/**
+ * The journal of a staged import: committed before its first batch, removed after its
+ * last. Not a :Node, so no API statement (they all start from :Node labels or from nodes
+ * reached through relationships, and the journal has none) and no count sees it. It exists
+ * only while an import into an empty database runs, or after one was interrupted.
+ * Created only when there is no :Node (count store), in the same statement as that check.
+ */
+export const BEGIN_IMPORT_JOURNAL = `
+CALL { MATCH (n:Node) RETURN count(n) AS existing }
+WITH existing
+WHERE existing = 0
+CREATE (j:ImportJournal {startedAt: $startedAt, nodes: $nodes, relationships: $relationships,
+  relationshipBatches: 0})
+RETURN elementId(j) AS journal`;
+
+export const READ_IMPORT_JOURNALS = `
+MATCH (j:ImportJournal)
+RETURN j.startedAt AS startedAt, j.nodes AS nodes, j.relationships AS relationships
+ORDER BY startedAt`;
+
+/**
+ * How many relationship batches of this import have committed, and the counter moved on by
+ * one: a batch the driver retries after its commit went through (the connection broke
+ * while the commit's answer was on its way) is then skipped instead of written twice.
+ * Node batches need no counter: a node written twice breaks the id constraint, and the
+ * import fails and is removed as a whole.
+ */
+export const READ_RELATIONSHIP_BATCHES = `
+MATCH (j:ImportJournal) WHERE elementId(j) = $journal
+RETURN j.relationshipBatches AS committed`;
+
+export const COUNT_RELATIONSHIP_BATCH = `
+MATCH (j:ImportJournal) WHERE elementId(j) = $journal
+SET j.relationshipBatches = j.relationshipBatches + 1`;
+
+export const END_IMPORT_JOURNAL = `
+MATCH (j:ImportJournal) WHERE elementId(j) = $journal
+DELETE j`;
+
+/**
+ * Removal of a failed or interrupted staged import, a batch of nodes (with their
+ * relationships) per transaction, so that removing a large graph needs no more memory than
+ * writing it did. Only ever run when a journal proves the database held no :Node before.
+ */
+export const DELETE_NODES_BATCH = `
+MATCH (n:Node)
+WITH n LIMIT $limit
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+export const DELETE_IMPORT_JOURNALS = 'MATCH (j:ImportJournal) DELETE j';
+
+export const COUNT_IMPORT_JOURNALS = 'MATCH (j:ImportJournal) RETURN count(j) AS count';
+
 export const DELETE_STALE_NODES = `
 MATCH (n:Node) WHERE NOT n.id IN $ids
 DETACH DELETE n`;
