@@ -41,7 +41,7 @@ export async function prepareDatabase(gateway: Neo4jGateway, logger: Logger): Pr
   if (await isGraphEmpty(gateway)) {
     logger.info('the database is empty: importing the seed graph');
     const graph = loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') });
-    const report = await importSeedGraph(gateway, graph);
+    const report = await importSeedGraph(gateway, graph, { log: (line) => logger.info(line) });
     const nodes = Object.values(report.nodesByLabel).reduce((a, b) => a + b, 0);
     const relationships = Object.values(report.relationshipsByType).reduce((a, b) => a + b, 0);
     logger.info(
