@@ -1,4 +1,16 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * `graphql` as Node resolves it (its CommonJS main), also for our own files: Vite would pick
+ * the package's `module` build for them, while @apollo/server, loaded by Node, gets the
+ * CommonJS one, and graphql-js refuses types from "another realm" (the look-ahead prefetch
+ * walks Apollo's schema with graphql's helpers). Outside tests there is only Node's.
+ */
+const graphqlAsNodeResolvesIt = {
+  find: /^graphql$/,
+  replacement: createRequire(import.meta.url).resolve('graphql'),
+};
 
 /**
  * Two projects: unit tests (no database) and database tests (`*.db.test.ts`), which share
@@ -8,6 +20,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: [graphqlAsNodeResolvesIt] },
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
@@ -15,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: [graphqlAsNodeResolvesIt] },
         test: {
           name: 'db',
           include: ['tests/**/*.db.test.ts', 'tests/**/*.browser.test.ts'],

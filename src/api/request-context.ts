@@ -21,11 +21,17 @@ export interface RequestContext {
   readonly nodeById: DataLoader<string, NodeModel | null>;
   readonly links: LinkLoaders;
   readonly actions: ActionLoaders;
+  /**
+   * Whether root fields read the levels below them ahead, in their own statement
+   * (src/modules/lookahead). Off only in tests that compare both ways.
+   */
+  readonly prefetch: boolean;
 }
 
 export function createRequestContext(
   baseGateway: Neo4jGateway,
   requestId: string = randomUUID(),
+  options: { readonly prefetch?: boolean } = {},
 ): RequestContext {
   const queries: QueryCounter = { queries: 0 };
   const gateway = baseGateway.withCounter(queries);
@@ -36,5 +42,6 @@ export function createRequestContext(
     nodeById: createNodeLoader(gateway),
     links: createLinkLoaders(gateway),
     actions: createActionLoaders(gateway),
+    prefetch: options.prefetch ?? true,
   };
 }

@@ -70,15 +70,19 @@ export function startWarmUp(
       timer = setTimeout(resolve, delayMs);
       timer.unref();
     });
+    // Each operation twice: read ahead in one statement (as requests run), and level by
+    // level (the loaders' own statements, which fields past the prefetch still use).
     for (const query of operations) {
-      if (stopped) return;
-      try {
-        await apollo.executeOperation(
-          { query },
-          { contextValue: createRequestContext(gateway, WARM_UP_REQUEST_ID) },
-        );
-      } catch {
-        // ignored: see the comment at the top
+      for (const prefetch of [true, false]) {
+        if (stopped) return;
+        try {
+          await apollo.executeOperation(
+            { query },
+            { contextValue: createRequestContext(gateway, WARM_UP_REQUEST_ID, { prefetch }) },
+          );
+        } catch {
+          // ignored: see the comment at the top
+        }
       }
     }
   })();

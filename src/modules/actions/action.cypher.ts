@@ -4,6 +4,7 @@
  * serves every combination and the plan cache holds one plan; where one plan cannot be
  * good for all (the action list), a few fixed variants are picked by which filters are set.
  */
+import { standaloneCypher, type BatchStatement } from '../../db/batch-statement.ts';
 import { labelsAtEnd, nodeProjection } from '../nodes/node-projection.ts';
 
 /** Kinds of involvement an actor can have in an action, as relationship types. */
@@ -32,54 +33,64 @@ export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN ${ACT
  * index hint keeps the plan a seek per id: with the kinds filter the planner chose, for
  * some batches, a scan of the whole id index (Q3 at 10k: 19,942 db hits instead of ~300).
  */
-export const INVOLVEMENTS_OF_ACTIONS = `UNWIND $ids AS id
-MATCH (a:Node {id: id}) USING INDEX a:Node(id)
+export const INVOLVEMENTS_OF_ACTIONS_BATCH: BatchStatement = {
+  body: `MATCH (a:Node {id: id}) USING INDEX a:Node(id)
 WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
 MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
-WHERE type(r) IN $kinds
-RETURN id, ${ACTOR} AS actor, labels(actor) AS actorLabels,
-       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type
-ORDER BY id, type, t.code, actor.sortName`;
+WHERE type(r) IN $kinds`,
+  returns: `id, ${ACTOR} AS actor, labels(actor) AS actorLabels,
+       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type`,
+  orderBy: `id, type, t.code, actor.sortName`,
+};
+export const INVOLVEMENTS_OF_ACTIONS = standaloneCypher(INVOLVEMENTS_OF_ACTIONS_BATCH);
 
 /** Involvements in a batch of action parts. */
-export const INVOLVEMENTS_OF_PARTS = `UNWIND $ids AS id
-MATCH (t:Node {id: id})-[:PART_OF]->(a:Action) WHERE t:ActionPart
-MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
-RETURN id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('a')} AS action,
-       ${PART('t')} AS part, r AS rel, type(r) AS type
-ORDER BY id, type, actor.sortName`;
+export const INVOLVEMENTS_OF_PARTS_BATCH: BatchStatement = {
+  body: `MATCH (t:Node {id: id})-[:PART_OF]->(a:Action) WHERE t:ActionPart
+MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)`,
+  returns: `id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('a')} AS action,
+       ${PART('t')} AS part, r AS rel, type(r) AS type`,
+  orderBy: `id, type, actor.sortName`,
+};
+export const INVOLVEMENTS_OF_PARTS = standaloneCypher(INVOLVEMENTS_OF_PARTS_BATCH);
 
 /** Involvements of a batch of actors, each with the action it belongs to. */
-export const INVOLVEMENTS_OF_ACTORS = `UNWIND $ids AS id
-MATCH (actor:Node {id: id})-[r:${INVOLVEMENT}]->(t:Node)
+export const INVOLVEMENTS_OF_ACTORS_BATCH: BatchStatement = {
+  body: `MATCH (actor:Node {id: id})-[r:${INVOLVEMENT}]->(t:Node)
 WHERE t:Action OR t:ActionPart
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action)
-WITH id, actor, r, t, coalesce(parent, t) AS action
-RETURN id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('action')} AS action,
-       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type
-ORDER BY id, action.number, type, t.code`;
+WITH id, actor, r, t, coalesce(parent, t) AS action`,
+  returns: `id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('action')} AS action,
+       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type`,
+  orderBy: `id, action.number, type, t.code`,
+};
+export const INVOLVEMENTS_OF_ACTORS = standaloneCypher(INVOLVEMENTS_OF_ACTORS_BATCH);
 
 /** Targets and milestones of an action including those stated for its parts. */
-export const TARGETS_OF_ACTIONS = `UNWIND $ids AS id
-MATCH (a:Node {id: id}) WHERE a:Action
+export const TARGETS_OF_ACTIONS_BATCH: BatchStatement = {
+  body: `MATCH (a:Node {id: id}) WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
-MATCH (owner)-[:HAS_TARGET]->(x:Target)
-RETURN id, ${nodeProjection('x', ['Target'])} AS node, labels(x) AS labels
-ORDER BY id, x.id`;
+MATCH (owner)-[:HAS_TARGET]->(x:Target)`,
+  returns: `id, ${nodeProjection('x', ['Target'])} AS node, labels(x) AS labels`,
+  orderBy: `id, x.id`,
+};
+export const TARGETS_OF_ACTIONS = standaloneCypher(TARGETS_OF_ACTIONS_BATCH);
 
-export const MILESTONES_OF_ACTIONS = `UNWIND $ids AS id
-MATCH (a:Node {id: id}) WHERE a:Action
+export const MILESTONES_OF_ACTIONS_BATCH: BatchStatement = {
+  body: `MATCH (a:Node {id: id}) WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
-MATCH (owner)-[:HAS_MILESTONE]->(x:Milestone)
-RETURN id, ${nodeProjection('x', ['Milestone'])} AS node, labels(x) AS labels
-ORDER BY id, x.date, x.id`;
+MATCH (owner)-[:HAS_MILESTONE]->(x:Milestone)`,
+  returns: `id, ${nodeProjection('x', ['Milestone'])} AS node, labels(x) AS labels`,
+  orderBy: `id, x.date, x.id`,
+};
+export const MILESTONES_OF_ACTIONS = standaloneCypher(MILESTONES_OF_ACTIONS_BATCH);
 
 /** What a target or milestone belongs to: its action and part, or its region. */
 export const OWNERS = `UNWIND $ids AS id
@@ -97,6 +108,10 @@ const ACTION_CONDITIONS = `($numbers IS NULL OR a.number IN $numbers)
   AND ($actors IS NULL OR all(actorId IN $actors WHERE EXISTS {
         MATCH (:Node {id: actorId})-[r]->(t:Node)
         WHERE type(r) IN $kinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) }))
+  AND ($organisationKinds IS NULL OR EXISTS {
+        MATCH (o:Organisation)-[r]->(t:Node)
+        WHERE type(r) IN $kinds AND o.kind IN $organisationKinds
+          AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) })
   AND ($programme IS NULL OR EXISTS {
         MATCH (:Node&Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)
         WHERE t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)) })
@@ -129,8 +144,10 @@ MATCH (a:Action)
 WHERE ${ACTION_CONDITIONS}`,
 };
 
+// \`a.number > coalesce(...)\` as in \`all\`: the planner may then read actions in number
+// index order and stop when the page is full, instead of checking every action first.
 const actionsPage = (plan: Exclude<ActionFilterPlan, 'all'>) => `${ACTION_FILTER[plan]}
-  AND ($afterNumber IS NULL OR a.number > $afterNumber)
+  AND a.number > coalesce($afterNumber, -1)
 RETURN ${ACTION('a')} AS node, labels(a) AS labels
 ORDER BY a.number
 LIMIT $limit`;

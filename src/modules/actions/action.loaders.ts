@@ -10,14 +10,15 @@ import {
   type InvolvementModel,
   type NodeModel,
 } from '../graph-models.ts';
-import { groupByKey } from '../links/link.loaders.ts';
+import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
 import {
-  INVOLVEMENTS_OF_ACTIONS,
-  INVOLVEMENTS_OF_ACTORS,
-  INVOLVEMENTS_OF_PARTS,
-  MILESTONES_OF_ACTIONS,
+  INVOLVEMENTS_OF_ACTIONS_BATCH,
+  INVOLVEMENTS_OF_ACTORS_BATCH,
+  INVOLVEMENTS_OF_PARTS_BATCH,
+  MILESTONES_OF_ACTIONS_BATCH,
+  INVOLVEMENT_TYPES,
   OWNERS,
-  TARGETS_OF_ACTIONS,
+  TARGETS_OF_ACTIONS_BATCH,
 } from './action.cypher.ts';
 
 export interface OwnerModel {
@@ -42,23 +43,7 @@ function toInvolvement(row: Row): InvolvementModel {
   return { ...toActionInvolvement(row), action: toNodeModel(row.action, ['Action']) };
 }
 
-function nodeList(gateway: Neo4jGateway, statement: string): DataLoader<string, NodeModel[]> {
-  return new DataLoader(async (ids) =>
-    groupByKey(ids, await gateway.read(statement, { ids }), (row) =>
-      toNodeModel(row.node, row.labels),
-    ),
-  );
-}
-
-function involvementList<T>(
-  gateway: Neo4jGateway,
-  statement: string,
-  map: (row: Row) => T,
-): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) =>
-    groupByKey(ids, await gateway.read(statement, { ids }), map),
-  );
-}
+const toNodeOfRow = (row: Row) => toNodeModel(row.node, row.labels);
 
 /** An action and the kinds of involvement a field asks for. */
 export interface ActionInvolvementKey {
@@ -72,31 +57,61 @@ export interface ActionInvolvementKey {
  * the union of their kinds; each key then gets the rows of its own kinds. Cached per
  * action and kinds, so a later level asking other kinds gets its own batch.
  */
-function involvementsOfActions(
-  gateway: Neo4jGateway,
-): DataLoader<ActionInvolvementKey, ActionInvolvementModel[], string> {
-  return new DataLoader(
-    async (keys) => {
-      const ids = [...new Set(keys.map((key) => key.id))];
-      const kinds = [...new Set(keys.flatMap((key) => key.kinds))];
-      const rows = await gateway.read(INVOLVEMENTS_OF_ACTIONS, { ids, kinds });
-      const groups = groupByKey(ids, rows, toActionInvolvement);
-      const byId = new Map(ids.map((id, index) => [id, groups[index]!]));
-      return keys.map((key) =>
-        (byId.get(key.id) ?? []).filter((involvement) => key.kinds.includes(involvement.kind)),
-      );
-    },
-    { cacheKeyFn: (key) => `${key.id}|${[...key.kinds].sort().join(',')}` },
-  );
+const involvementsOfActions: BatchSpec<ActionInvolvementKey, ActionInvolvementModel[]> = {
+  statement: INVOLVEMENTS_OF_ACTIONS_BATCH,
+  idOf: (key) => key.id,
+  params: (keys) => ({ kinds: [...new Set(keys.flatMap((key) => key.kinds))] }),
+  fromRows: (keys, rows) => {
+    const byId = new Map<string, ActionInvolvementModel[]>();
+    for (const row of rows) {
+      const id = String(row.id);
+      const list = byId.get(id) ?? [];
+      list.push(toActionInvolvement(row));
+      byId.set(id, list);
+    }
+    return keys.map((key) =>
+      (byId.get(key.id) ?? []).filter((involvement) => key.kinds.includes(involvement.kind)),
+    );
+  },
+  cacheKey: (key) => `${key.id}|${[...key.kinds].sort().join(',')}`,
+};
+
+/**
+ * The involvement kinds each involvement field of Action reads; `actors` reads those of
+ * its argument (all for none). The look-ahead prefetch keys its loads the same way.
+ */
+export const ACTION_INVOLVEMENT_FIELDS = {
+  leads: ['LEADS'],
+  commissioners: ['COMMISSIONS'],
+  contributors: ['CONTRIBUTES_TO'],
+  programmes: ['IMPLEMENTS'],
+  funders: ['FUNDS'],
+  mentions: ['MENTIONED_IN'],
+} as const satisfies Record<string, readonly string[]>;
+
+export function actionInvolvementKey(
+  id: string,
+  kinds: readonly string[] | null | undefined,
+): ActionInvolvementKey {
+  return { id, kinds: kinds && kinds.length > 0 ? kinds : INVOLVEMENT_TYPES };
 }
+
+/** The batches of the actions area that a look-ahead prefetch can run nested. */
+export const ACTION_BATCH_SPECS = {
+  involvementsOfAction: involvementsOfActions,
+  involvementsOfPart: listSpec(INVOLVEMENTS_OF_PARTS_BATCH, toInvolvement),
+  involvementsOfActor: listSpec(INVOLVEMENTS_OF_ACTORS_BATCH, toInvolvement),
+  targetsOfAction: listSpec(TARGETS_OF_ACTIONS_BATCH, toNodeOfRow),
+  milestonesOfAction: listSpec(MILESTONES_OF_ACTIONS_BATCH, toNodeOfRow),
+} as const;
 
 export function createActionLoaders(gateway: Neo4jGateway) {
   return {
-    involvementsOfAction: involvementsOfActions(gateway),
-    involvementsOfPart: involvementList(gateway, INVOLVEMENTS_OF_PARTS, toInvolvement),
-    involvementsOfActor: involvementList(gateway, INVOLVEMENTS_OF_ACTORS, toInvolvement),
-    targetsOfAction: nodeList(gateway, TARGETS_OF_ACTIONS),
-    milestonesOfAction: nodeList(gateway, MILESTONES_OF_ACTIONS),
+    involvementsOfAction: batchLoader(gateway, ACTION_BATCH_SPECS.involvementsOfAction),
+    involvementsOfPart: batchLoader(gateway, ACTION_BATCH_SPECS.involvementsOfPart),
+    involvementsOfActor: batchLoader(gateway, ACTION_BATCH_SPECS.involvementsOfActor),
+    targetsOfAction: batchLoader(gateway, ACTION_BATCH_SPECS.targetsOfAction),
+    milestonesOfAction: batchLoader(gateway, ACTION_BATCH_SPECS.milestonesOfAction),
     ownerOf: new DataLoader<string, OwnerModel>(async (ids) => {
       const rows = await gateway.read(OWNERS, { ids });
       const byId = new Map<string, OwnerModel>();

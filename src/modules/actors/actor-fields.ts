@@ -10,7 +10,10 @@ import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from '..
 import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
 import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { readWithPrefetch } from '../lookahead/prefetch.ts';
 import {
+  ENTITY_BY_ID,
   ENTITY_COUNT,
   ENTITY_COUNT_UNFILTERED,
   ENTITY_PAGE,
@@ -48,17 +51,21 @@ export const actorFields = {
 /** `organisation(id:, name:)` and its siblings: exactly one of the two arguments. */
 export async function lookUpEntity(
   context: RequestContext,
+  info: GraphQLResolveInfo,
   label: EntityLabel,
   id: string | null | undefined,
   name: string | null | undefined,
 ): Promise<NodeModel | null> {
   if ((id == null) === (name == null))
     throw badUserInput('give exactly one of "id" and "name"', id == null ? 'id' : 'name');
-  if (id != null) {
-    const node = await context.nodeById.load(id);
-    return node && node.__label === label ? node : null;
-  }
-  const [row] = await context.gateway.read(NODE_BY_NAME, { label, folded: foldText(name!) });
+  const { rows } = await readWithPrefetch(
+    context,
+    info,
+    id != null
+      ? { cypher: ENTITY_BY_ID[label], params: { id } }
+      : { cypher: NODE_BY_NAME, params: { label, folded: foldText(name!) } },
+  );
+  const [row] = rows;
   return row ? toNodeModel(row.node, row.labels) : null;
 }
 
@@ -73,6 +80,7 @@ export interface EntityListFilter {
 /** A keyset page of entities ordered by folded name, then id. */
 export async function listEntities(
   context: RequestContext,
+  info: GraphQLResolveInfo,
   label: EntityLabel | 'Actor',
   filter: EntityListFilter,
   first: number | null | undefined,
@@ -87,21 +95,24 @@ export async function listEntities(
     region: filter.region ?? null,
     partOf: filter.partOf ?? null,
   };
-  const rows = await context.gateway.read(ENTITY_PAGE[label], {
-    ...params,
-    afterName: cursor ? String(cursor[0]) : null,
-    afterId: cursor ? cursor[1] : null,
-    limit: limit + 1,
+  const unfiltered = Object.values(params).every((value) => value === null);
+  const countStatement = (unfiltered ? ENTITY_COUNT_UNFILTERED : ENTITY_COUNT)[label];
+  const { rows, count } = await readWithPrefetch(context, info, {
+    cypher: ENTITY_PAGE[label],
+    params: {
+      ...params,
+      afterName: cursor ? String(cursor[0]) : null,
+      afterId: cursor ? cursor[1] : null,
+      limit: limit + 1,
+    },
+    count: { cypher: countStatement, params },
   });
   return toConnection(
     rows.map((row) => toNodeModel(row.node, row.labels)),
     limit,
     (node) => String(node.sortName),
     cursor !== null,
-    async () => {
-      const unfiltered = Object.values(params).every((value) => value === null);
-      const statement = (unfiltered ? ENTITY_COUNT_UNFILTERED : ENTITY_COUNT)[label];
-      return Number((await context.gateway.read(statement, params))[0]?.count ?? 0);
-    },
+    async () =>
+      count ?? Number((await context.gateway.read(countStatement, params))[0]?.count ?? 0),
   );
 }

@@ -35,6 +35,18 @@ RETURN count(n) AS count`;
 
 const ACTOR_MATCH = ENTITY_LABELS.join('|');
 
+/**
+ * One entity by id, its label known: the projection of that label's properties (a by-id
+ * read of an unknown label returns the whole node, twice the db hits).
+ */
+export const ENTITY_BY_ID: Readonly<Record<EntityLabel, string>> = Object.fromEntries(
+  ENTITY_LABELS.map((label) => [
+    label,
+    `MATCH (n:Node {id: $id}) WHERE n:${label}
+RETURN ${nodeProjection('n', [label])} AS node, labels(n) AS labels`,
+  ]),
+) as Record<EntityLabel, string>;
+
 export const ENTITY_PAGE: Readonly<Record<EntityLabel | 'Actor', string>> = {
   Organisation: page('Organisation', ['Organisation']),
   Programme: page('Programme', ['Programme']),

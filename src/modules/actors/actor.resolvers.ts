@@ -13,18 +13,21 @@ const ACTOR_TYPE_LABELS = {
 
 export const actorResolvers: Resolvers = {
   Query: {
-    organisation: (_root, { id, name }, context) => lookUpEntity(context, 'Organisation', id, name),
-    organisations: (_root, { filter, first, after }, context) =>
+    organisation: (_root, { id, name }, context, info) =>
+      lookUpEntity(context, info, 'Organisation', id, name),
+    organisations: (_root, { filter, first, after }, context, info) =>
       listEntities(
         context,
+        info,
         'Organisation',
         { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region },
         first,
         after,
       ),
-    actors: (_root, { filter, first, after }, context) =>
+    actors: (_root, { filter, first, after }, context, info) =>
       listEntities(
         context,
+        info,
         'Actor',
         {
           labels: filter?.types?.map((type) => ACTOR_TYPE_LABELS[type]),

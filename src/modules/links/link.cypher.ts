@@ -3,6 +3,7 @@
  * (types, direction, labels) is fixed per entry of LINK_SPECS and built once at load time;
  * node ids always travel as $ids. Each statement answers a whole DataLoader batch.
  */
+import { standaloneCypher, type BatchStatement } from '../../db/batch-statement.ts';
 import type { NodeLabel, RelationshipType } from '../../seeds/seed-schema.ts';
 import { labelsAtEnd, nodeProjection } from '../nodes/node-projection.ts';
 
@@ -66,7 +67,7 @@ export const LINK_SPECS = {
 
 export type LinkSpecName = keyof typeof LINK_SPECS;
 
-function linkStatement(spec: LinkSpec): string {
+function linkStatement(spec: LinkSpec): BatchStatement {
   const types = spec.types.join('|');
   const pattern =
     spec.direction === 'out'
@@ -83,17 +84,23 @@ function linkStatement(spec: LinkSpec): string {
   const labels = spec.labels
     ? reachable.filter((label) => spec.labels!.includes(label))
     : reachable;
-  return `UNWIND $ids AS id
-MATCH (n:Node {id: id})
+  return {
+    body: `MATCH (n:Node {id: id})
 MATCH ${pattern}
-${labelFilter}
-RETURN id, ${nodeProjection('m', labels)} AS node, labels(m) AS labels, r AS rel, type(r) AS type,
-       startNode(r) = n AS outgoing
-ORDER BY id, type, coalesce(m.date, ''), m.number, m.sortName, m.id`;
+${labelFilter}`,
+    returns: `id, ${nodeProjection('m', labels)} AS node, labels(m) AS labels, r AS rel, type(r) AS type,
+       startNode(r) = n AS outgoing`,
+    orderBy: `id, type, coalesce(m.date, ''), m.number, m.sortName, m.id`,
+  };
 }
 
-export const LINK_STATEMENTS: Readonly<Record<LinkSpecName, string>> = Object.fromEntries(
+/** Each link kind's batch statement, in parts (a loader runs it alone, a prefetch nested). */
+export const LINK_BATCHES: Readonly<Record<LinkSpecName, BatchStatement>> = Object.fromEntries(
   Object.entries(LINK_SPECS).map(([name, spec]) => [name, linkStatement(spec)]),
+) as Record<LinkSpecName, BatchStatement>;
+
+export const LINK_STATEMENTS: Readonly<Record<LinkSpecName, string>> = Object.fromEntries(
+  Object.entries(LINK_BATCHES).map(([name, batch]) => [name, standaloneCypher(batch)]),
 ) as Record<LinkSpecName, string>;
 
 export const NODES_BY_ID = `UNWIND $ids AS id

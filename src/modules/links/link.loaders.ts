@@ -5,19 +5,11 @@
  */
 import DataLoader from 'dataloader';
 import type { Neo4jGateway, Row } from '../../db/gateway.ts';
+import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
 import { toNodeModel, toRelationModel, type LinkModel, type NodeModel } from '../graph-models.ts';
-import { LINK_STATEMENTS, NODES_BY_ID, type LinkSpecName } from './link.cypher.ts';
+import { LINK_BATCHES, NODES_BY_ID, type LinkSpecName } from './link.cypher.ts';
 
-/** Groups rows by their `id` column into lists in key order. */
-export function groupByKey<T>(
-  keys: readonly string[],
-  rows: readonly Row[],
-  map: (row: Row) => T,
-): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(String(row.id))?.push(map(row));
-  return keys.map((key) => groups.get(key) ?? []);
-}
+export { groupByKey } from '../batch-loader.ts';
 
 export function toLinkModel(row: Row): LinkModel {
   return {
@@ -39,18 +31,24 @@ export function createNodeLoader(gateway: Neo4jGateway): DataLoader<string, Node
   });
 }
 
-export type LinkLoaders = (name: LinkSpecName) => DataLoader<string, LinkModel[]>;
+export type LinkLoaders = (name: LinkSpecName) => DataLoader<string, LinkModel[], string>;
+
+/** The batch of each link kind: its statement and how rows become link lists. */
+export const LINK_BATCH_SPECS: Readonly<Record<LinkSpecName, BatchSpec<string, LinkModel[]>>> =
+  Object.fromEntries(
+    Object.entries(LINK_BATCHES).map(([name, statement]) => [
+      name,
+      listSpec(statement, toLinkModel),
+    ]),
+  ) as Record<LinkSpecName, BatchSpec<string, LinkModel[]>>;
 
 /** One loader per link kind, created on first use within the request. */
 export function createLinkLoaders(gateway: Neo4jGateway): LinkLoaders {
-  const loaders = new Map<LinkSpecName, DataLoader<string, LinkModel[]>>();
+  const loaders = new Map<LinkSpecName, DataLoader<string, LinkModel[], string>>();
   return (name) => {
     let loader = loaders.get(name);
     if (!loader) {
-      const statement = LINK_STATEMENTS[name];
-      loader = new DataLoader(async (ids) =>
-        groupByKey(ids, await gateway.read(statement, { ids }), toLinkModel),
-      );
+      loader = batchLoader(gateway, LINK_BATCH_SPECS[name]);
       loaders.set(name, loader);
     }
     return loader;

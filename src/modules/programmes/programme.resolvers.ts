@@ -6,10 +6,12 @@ import { loadLinks } from '../nodes/node-fields.ts';
 
 export const programmeResolvers: Resolvers = {
   Query: {
-    programme: (_root, { id, name }, context) => lookUpEntity(context, 'Programme', id, name),
-    programmes: (_root, { filter, first, after }, context) =>
+    programme: (_root, { id, name }, context, info) =>
+      lookUpEntity(context, info, 'Programme', id, name),
+    programmes: (_root, { filter, first, after }, context, info) =>
       listEntities(
         context,
+        info,
         'Programme',
         { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region },
         first,

@@ -6,10 +6,11 @@ import { loadLinks } from '../nodes/node-fields.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {
-    region: (_root, { id, name }, context) => lookUpEntity(context, 'Region', id, name),
-    regions: (_root, { filter, first, after }, context) =>
+    region: (_root, { id, name }, context, info) => lookUpEntity(context, info, 'Region', id, name),
+    regions: (_root, { filter, first, after }, context, info) =>
       listEntities(
         context,
+        info,
         'Region',
         { levels: filter?.levels?.map(fromEnumValue), partOf: filter?.partOf },
         first,

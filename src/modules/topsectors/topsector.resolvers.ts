@@ -5,9 +5,10 @@ import { loadLinks } from '../nodes/node-fields.ts';
 
 export const topsectorResolvers: Resolvers = {
   Query: {
-    topsector: (_root, { id, name }, context) => lookUpEntity(context, 'Topsector', id, name),
-    topsectors: (_root, { first, after }, context) =>
-      listEntities(context, 'Topsector', {}, first, after),
+    topsector: (_root, { id, name }, context, info) =>
+      lookUpEntity(context, info, 'Topsector', id, name),
+    topsectors: (_root, { first, after }, context, info) =>
+      listEntities(context, info, 'Topsector', {}, first, after),
   },
   Topsector: {
     ...actorFields,

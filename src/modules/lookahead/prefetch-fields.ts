@@ -1,0 +1,148 @@
+/**
+ * The fields a look-ahead prefetch can fetch ahead of their resolvers: for each, the batch
+ * its resolver loads through, that loader, and the key the resolver asks it for. A field
+ * left out here still works: its resolver loads it, one round trip per level as before.
+ *
+ * Each entry must mirror its resolver: same loader, same key for the same node and
+ * arguments (tests/modules/lookahead compares every prefetched answer with the loaded one).
+ */
+import type DataLoader from 'dataloader';
+import type { RequestContext } from '../../api/request-context.ts';
+import {
+  ACTION_BATCH_SPECS,
+  ACTION_INVOLVEMENT_FIELDS,
+  actionInvolvementKey,
+} from '../actions/action.loaders.ts';
+import type { BatchSpec } from '../batch-loader.ts';
+import type { LinkSpecName } from '../links/link.cypher.ts';
+import { LINK_BATCH_SPECS } from '../links/link.loaders.ts';
+
+export interface PrefetchField {
+  readonly spec: BatchSpec<unknown, unknown>;
+  readonly loader: (context: RequestContext) => DataLoader<unknown, unknown, unknown>;
+  /** The key the field's resolver loads for a node and the field's arguments. */
+  readonly key: (id: string, args: Readonly<Record<string, unknown>>) => unknown;
+  /**
+   * Row columns that stand for the node the batch ran for (an action's involvements carry
+   * no action: it is the key's node).
+   */
+  readonly keyColumns?: readonly string[];
+}
+
+const erase = <K, V>(spec: BatchSpec<K, V>) => spec as unknown as BatchSpec<unknown, unknown>;
+
+function link(name: LinkSpecName): PrefetchField {
+  return {
+    spec: erase(LINK_BATCH_SPECS[name]),
+    loader: (context) => context.links(name) as DataLoader<unknown, unknown, unknown>,
+    key: (id) => id,
+  };
+}
+
+type ActionBatch = keyof typeof ACTION_BATCH_SPECS;
+
+function actionBatch(name: Exclude<ActionBatch, 'involvementsOfAction'>): PrefetchField {
+  return {
+    spec: ACTION_BATCH_SPECS[name] as unknown as BatchSpec<unknown, unknown>,
+    loader: (context) => context.actions[name] as DataLoader<unknown, unknown, unknown>,
+    key: (id) => id,
+    keyColumns: name === 'involvementsOfActor' ? ['actor'] : [],
+  };
+}
+
+function actionInvolvements(
+  kinds: (args: Readonly<Record<string, unknown>>) => readonly string[] | null | undefined,
+): PrefetchField {
+  return {
+    spec: erase(ACTION_BATCH_SPECS.involvementsOfAction),
+    loader: (context) =>
+      context.actions.involvementsOfAction as DataLoader<unknown, unknown, unknown>,
+    key: (id, args) => actionInvolvementKey(id, kinds(args)),
+    keyColumns: ['action'],
+  };
+}
+
+const ACTOR_FIELDS = {
+  actions: actionBatch('involvementsOfActor'),
+  leads: actionBatch('involvementsOfActor'),
+  activeIn: link('activeIn'),
+  milestones: link('milestonesConcerning'),
+  links: link('all'),
+};
+
+const involvementFields = Object.fromEntries(
+  Object.entries(ACTION_INVOLVEMENT_FIELDS).map(([field, kinds]) => [
+    field,
+    actionInvolvements(() => kinds),
+  ]),
+);
+
+/** By GraphQL type, then field name. */
+export const PREFETCH_FIELDS: Readonly<Record<string, Readonly<Record<string, PrefetchField>>>> = {
+  Actor: ACTOR_FIELDS,
+  Organisation: {
+    ...ACTOR_FIELDS,
+    runs: link('runs'),
+    commissions: link('commissions'),
+    funds: link('funds'),
+    memberOf: link('memberOf'),
+    members: link('members'),
+    coordinates: link('coordinates'),
+    partOf: link('partOf'),
+    parts: link('parts'),
+    focusesOn: link('focusesOn'),
+  },
+  Programme: {
+    ...ACTOR_FIELDS,
+    runBy: link('runBy'),
+    fundedBy: link('fundedBy'),
+    partOf: link('partOf'),
+    parts: link('parts'),
+    focusesOn: link('focusesOn'),
+  },
+  Topsector: { ...ACTOR_FIELDS, funds: link('funds'), focusedBy: link('focusedBy') },
+  Region: {
+    ...ACTOR_FIELDS,
+    partOf: link('partOf'),
+    parts: link('parts'),
+    initiatives: link('activeHere'),
+    coordinatedBy: link('coordinatedBy'),
+    memberOf: link('memberOf'),
+    focusesOn: link('focusesOn'),
+    mentions: link('mentions'),
+  },
+  Pillar: { actions: link('actionsOfPillar') },
+  Action: {
+    ...involvementFields,
+    actors: actionInvolvements((args) => args.kinds as readonly string[] | null | undefined),
+    pillar: link('pillarOfAction'),
+    parts: link('partsOfAction'),
+    targets: actionBatch('targetsOfAction'),
+    milestones: actionBatch('milestonesOfAction'),
+  },
+  ActionPart: {
+    action: link('actionOfPart'),
+    leads: actionBatch('involvementsOfPart'),
+    actors: actionBatch('involvementsOfPart'),
+    targets: link('targets'),
+    milestones: link('milestones'),
+  },
+  Target: { measurements: link('measurements') },
+  Milestone: { concerns: link('concerns') },
+};
+
+/**
+ * Fields of the wrapper types (links, involvements, connections) that lead to a node held
+ * in a row: the column it is in, or WRAPPER for a field that stays on the same row.
+ */
+export const WRAPPER = Symbol('same row');
+
+export function columnOfField(typeName: string, fieldName: string): string | typeof WRAPPER | null {
+  if (typeName === 'Involvement')
+    return ['actor', 'action', 'part'].includes(fieldName) ? fieldName : null;
+  if (typeName.endsWith('Link')) return fieldName === 'relation' ? null : 'node';
+  if (typeName.endsWith('Connection'))
+    return fieldName === 'nodes' ? 'node' : fieldName === 'edges' ? WRAPPER : null;
+  if (typeName.endsWith('Edge')) return fieldName === 'node' ? 'node' : null;
+  return null;
+}

@@ -1,0 +1,263 @@
+/**
+ * Look-ahead prefetch: a root field reads the whole tree its query asks for in ONE
+ * statement, instead of one round trip per level. The root resolver hands over its own
+ * statement; the selection below it (info) says which loaders the field resolvers will
+ * call level by level (PREFETCH_FIELDS); each of those batches runs nested in the same
+ * statement, over the ids the level above returned, and its rows prime the loader under
+ * the key the resolver will ask for. The resolvers stay as they are: they load, and find
+ * the answer cached. What cannot be prefetched (a field missing from PREFETCH_FIELDS, a
+ * level past MAX_LEVELS) is loaded as before, so a prefetch can only save round trips,
+ * never change an answer.
+ */
+import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { RequestContext } from '../../api/request-context.ts';
+import { nestedCypher } from '../../db/batch-statement.ts';
+import type { QueryParams, Row } from '../../db/gateway.ts';
+import { PREFETCH_FIELDS, WRAPPER, columnOfField, type PrefetchField } from './prefetch-fields.ts';
+
+/** Nested batches in one statement at most; deeper levels load as usual. */
+export const MAX_LEVELS = 12;
+
+/** The root field's own statement: it returns the columns `node` and `labels`. */
+export interface RootStatement {
+  readonly cypher: string;
+  readonly params: QueryParams;
+  /** Run in the same statement when the selection asks for `totalCount` (returns `count`). */
+  readonly count?: { readonly cypher: string; readonly params: QueryParams };
+}
+
+export interface PrefetchedRoot {
+  readonly rows: Row[];
+  /** The count, when the root's statement had one and the selection asked for it. */
+  readonly count: number | null;
+}
+
+interface Level {
+  readonly name: string;
+  readonly parent: string;
+  /** The column of the parent's rows holding the node this batch runs for. */
+  readonly parentColumn: string;
+  readonly field: PrefetchField;
+  readonly args: Readonly<Record<string, unknown>>;
+}
+
+interface Plan {
+  readonly levels: Level[];
+  countAsked: boolean;
+}
+
+interface Position {
+  readonly level: string;
+  /** The column holding the node here; null on a wrapper (a row: link, involvement, edge). */
+  readonly column: string | null;
+}
+
+const ROOT = 'l0';
+
+export async function readWithPrefetch(
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+  root: RootStatement,
+): Promise<PrefetchedRoot> {
+  const plan = context.prefetch ? planPrefetch(info) : { levels: [], countAsked: false };
+  const withCount = plan.countAsked && root.count !== undefined;
+  if (plan.levels.length === 0 && !withCount) {
+    return { rows: await context.gateway.read(root.cypher, root.params), count: null };
+  }
+  const keyColumns = new Map<string, readonly string[]>([[ROOT, []]]);
+  const parts = [
+    `CALL {\n${root.cypher}\n}`,
+    `WITH collect({node: node, labels: labels}) AS ${ROOT}`,
+  ];
+  let params: QueryParams = { ...root.params };
+  for (const level of plan.levels) {
+    keyColumns.set(level.name, level.field.keyColumns ?? []);
+    const idOfParent = keyColumns.get(level.parent)!.includes(level.parentColumn)
+      ? 'parent.id'
+      : `parent.${level.parentColumn}.id`;
+    parts.push(
+      nestedCypher(level.field.spec.statement, {
+        parentList: level.parent,
+        idOfParent,
+        paramPrefix: `${level.name}_`,
+        output: level.name,
+      }),
+    );
+    const own = level.field.spec.params([level.field.key('', level.args)]);
+    for (const [name, value] of Object.entries(own))
+      params = { ...params, [`${level.name}_${name}`]: value };
+  }
+  if (withCount) parts.push(`CALL {\n${root.count!.cypher}\n}`);
+  if (withCount) params = { ...root.count!.params, ...params };
+  const outputs = [
+    ROOT,
+    ...plan.levels.map((level) => level.name),
+    ...(withCount ? ['count'] : []),
+  ];
+  parts.push(`RETURN ${outputs.join(', ')}`);
+  const [result] = await context.gateway.read(parts.join('\n'), params);
+  const rowsOf = new Map<string, Row[]>([[ROOT, (result?.[ROOT] as Row[] | undefined) ?? []]]);
+  for (const level of plan.levels) {
+    const rows = (result?.[level.name] as Row[] | undefined) ?? [];
+    prime(context, level, rowsOf.get(level.parent) ?? [], keyColumns.get(level.parent)!, rows);
+    rowsOf.set(level.name, rows);
+  }
+  return {
+    rows: rowsOf.get(ROOT)!,
+    count: withCount ? Number(result?.count ?? 0) : null,
+  };
+}
+
+/** Gives the loader what its own batch would have answered for the parent rows' nodes. */
+function prime(
+  context: RequestContext,
+  level: Level,
+  parentRows: readonly Row[],
+  parentKeyColumns: readonly string[],
+  rows: readonly Row[],
+): void {
+  const ids = new Set<string>();
+  for (const row of parentRows) {
+    const id = parentKeyColumns.includes(level.parentColumn)
+      ? row.id
+      : (row[level.parentColumn] as Row | null | undefined)?.id;
+    if (id !== null && id !== undefined) ids.add(String(id));
+  }
+  const keys = [...ids].map((id) => level.field.key(id, level.args));
+  const values = level.field.spec.fromRows(keys, rows);
+  const loader = level.field.loader(context);
+  keys.forEach((key, index) => loader.prime(key, values[index]));
+}
+
+/** Which batches the selection under the root field will load, level by level. */
+export function planPrefetch(info: GraphQLResolveInfo): Plan {
+  const plan: Plan = { levels: [], countAsked: false };
+  const rootType = getNamedType(info.returnType);
+  const selections = info.fieldNodes.flatMap((node) =>
+    node.selectionSet ? [node.selectionSet] : [],
+  );
+  const rootColumn = rootType.name.endsWith('Connection') ? null : 'node';
+  walk(info, plan, { level: ROOT, column: rootColumn }, rootType.name, selections, true);
+  return plan;
+}
+
+function walk(
+  info: GraphQLResolveInfo,
+  plan: Plan,
+  position: Position,
+  typeName: string,
+  selections: readonly SelectionSetNode[],
+  atRoot: boolean,
+): void {
+  for (const { typeName: ownerType, fieldName, nodes } of collectFields(
+    info,
+    typeName,
+    selections,
+  )) {
+    const definition = fieldDefinition(info, ownerType, fieldName);
+    if (!definition) continue;
+    const childType = getNamedType(definition.type).name;
+    const childSelections = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    if (position.column === null) {
+      if (atRoot && fieldName === 'totalCount') plan.countAsked = true;
+      const column = columnOfField(ownerType, fieldName);
+      if (column === WRAPPER) walk(info, plan, position, childType, childSelections, atRoot);
+      else if (column !== null)
+        walk(info, plan, { level: position.level, column }, childType, childSelections, false);
+      continue;
+    }
+    const field = PREFETCH_FIELDS[ownerType]?.[fieldName];
+    if (!field || plan.levels.length >= MAX_LEVELS) continue;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(definition, nodes[0]!, info.variableValues);
+    } catch {
+      continue; // the resolver reports a bad argument itself
+    }
+    const level: Level = {
+      name: `l${plan.levels.length + 1}`,
+      parent: position.level,
+      parentColumn: position.column,
+      field,
+      args,
+    };
+    plan.levels.push(level);
+    walk(info, plan, { level: level.name, column: null }, childType, childSelections, false);
+  }
+}
+
+interface CollectedField {
+  readonly typeName: string;
+  readonly fieldName: string;
+  readonly nodes: FieldNode[];
+}
+
+/**
+ * The fields selected on a type, merged by response key as the executor merges them, with
+ * fragments followed; a fragment on another type (a concrete type under an interface)
+ * gives its fields under that type. Fields skipped by @skip/@include are left out.
+ */
+function collectFields(
+  info: GraphQLResolveInfo,
+  typeName: string,
+  selections: readonly SelectionSetNode[],
+): CollectedField[] {
+  const byKey = new Map<string, CollectedField>();
+  const visit = (owner: string, selectionSet: SelectionSetNode, seen: Set<string>) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(info, selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const key = `${owner}.${selection.alias?.value ?? selection.name.value}`;
+        const entry = byKey.get(key) ?? {
+          typeName: owner,
+          fieldName: selection.name.value,
+          nodes: [],
+        };
+        entry.nodes.push(selection);
+        byKey.set(key, entry);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.typeCondition?.name.value ?? owner, selection.selectionSet, seen);
+      } else {
+        const name = selection.name.value;
+        const fragment = info.fragments[name];
+        if (!fragment || seen.has(name)) continue;
+        visit(fragment.typeCondition.name.value, fragment.selectionSet, new Set([...seen, name]));
+      }
+    }
+  };
+  for (const selectionSet of selections) visit(typeName, selectionSet, new Set());
+  return [...byKey.values()];
+}
+
+function included(
+  info: GraphQLResolveInfo,
+  node: Parameters<typeof getDirectiveValues>[1],
+): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
+  if (skip?.if === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
+  return include?.if !== false;
+}
+
+function fieldDefinition(
+  info: GraphQLResolveInfo,
+  typeName: string,
+  fieldName: string,
+): GraphQLField<unknown, unknown> | undefined {
+  const type = info.schema.getType(typeName);
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[fieldName] : undefined;
+}

@@ -1,0 +1,148 @@
+/**
+ * The look-ahead prefetch may only save round trips: every query below is answered twice
+ * through the real schema and resolvers on the suite's Neo4j, read ahead and level by
+ * level, and both answers must be equal, while the prefetched one costs fewer statements.
+ */
+import type { ApolloServer } from '@apollo/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApolloServer } from '../../../src/api/apollo-server.ts';
+import { createRequestContext, type RequestContext } from '../../../src/api/request-context.ts';
+import { WARM_UP_OPERATIONS } from '../../../src/api/warm-up.ts';
+import type { Neo4jGateway } from '../../../src/db/gateway.ts';
+import { MAX_LEVELS } from '../../../src/modules/lookahead/prefetch.ts';
+import { QUESTIONS } from '../../../bench/questions/index.ts';
+import { testGateway } from '../../support/test-api.ts';
+
+let apollo: ApolloServer<RequestContext>;
+let gateway: Neo4jGateway;
+
+beforeAll(async () => {
+  gateway = testGateway();
+  apollo = createApolloServer({ info: () => {}, error: () => {} });
+  await apollo.start();
+});
+afterAll(async () => {
+  await apollo?.stop();
+  await gateway?.driver.close();
+});
+
+interface Answer {
+  readonly data: unknown;
+  readonly errors: unknown;
+  readonly queries: number;
+}
+
+async function ask(
+  query: string,
+  variables: Record<string, unknown>,
+  prefetch: boolean,
+): Promise<Answer> {
+  const context = createRequestContext(gateway, 'test', { prefetch });
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  return { data, errors, queries: context.queries.queries };
+}
+
+async function bothWays(query: string, variables: Record<string, unknown> = {}) {
+  const ahead = await ask(query, variables, true);
+  const levelByLevel = await ask(query, variables, false);
+  expect(ahead.errors).toBeUndefined();
+  expect(levelByLevel.errors).toBeUndefined();
+  expect(ahead.data).toEqual(levelByLevel.data);
+  return { ahead, levelByLevel };
+}
+
+const INVOLVEMENT =
+  'kind part { code } actor { __typename id name } relation { role evidence { quote } }';
+
+describe('look-ahead prefetch', () => {
+  it.each(
+    QUESTIONS.flatMap((question) =>
+      'query' in question.ours
+        ? [[question.id, question.ours.query, question.ours.variables] as const]
+        : [],
+    ),
+  )(
+    'answers benchmark question %s as the resolvers do level by level',
+    async (_id, query, variables) => {
+      const { ahead, levelByLevel } = await bothWays(query, variables);
+      expect(ahead.queries).toBeLessThanOrEqual(levelByLevel.queries);
+    },
+  );
+
+  it.each(WARM_UP_OPERATIONS.map((operation, index) => [index, operation] as const))(
+    'answers start-up operation %i as the resolvers do',
+    async (_index, operation) => {
+      await bothWays(operation);
+    },
+  );
+
+  it('reads four levels below regions in one statement, with the same answer', async () => {
+    const { ahead, levelByLevel } = await bothWays(`{
+      regions(filter: { levels: [LANDSDEEL] }, first: 2) { totalCount nodes { id
+        parts { region { id name initiatives { actor { __typename id name
+          milestones { id date } } } } } } } }`);
+    expect(ahead.queries).toBe(1);
+    expect(levelByLevel.queries).toBe(5);
+  });
+
+  it('follows fragments, aliases with their own arguments, and edges', async () => {
+    const { ahead } = await bothWays(
+      `
+      query ($id: ID!) {
+        organisation(id: $id) { ...Work }
+        organisations(first: 3) { edges { cursor node { id ... on Organisation { runs { programme { id name } } } } } }
+      }
+      fragment Work on Organisation {
+        leading: actions(kinds: [LEADS]) { ${INVOLVEMENT}
+          action { number helpers: actors(kinds: [CONTRIBUTES_TO]) { ${INVOLVEMENT} } } }
+        all: actions { kind action { number pillar { number name } } }
+        ... on Actor { activeIn { region { id level } } }
+      }`,
+      { id: 'org-slo' },
+    );
+    expect(ahead.queries).toBe(2);
+  });
+
+  it('leaves out fields under @skip and @include(if: false), and reads them when included', async () => {
+    const query = `query ($with: Boolean!) {
+      action(number: 12) { number leads @include(if: $with) { ${INVOLVEMENT} }
+        parts @skip(if: $with) { code } } }`;
+    for (const value of [true, false]) {
+      const { ahead } = await bothWays(query, { with: value });
+      expect(ahead.queries).toBe(1);
+    }
+  });
+
+  it('reads action pages by filter and cursor the same way', async () => {
+    const first = await bothWays(`{ actions(filter: { pillar: 2 }, first: 3) {
+      totalCount pageInfo { endCursor hasNextPage } nodes { number leads { ${INVOLVEMENT} }
+        targets { id measurements { value reachesTarget } } milestones { id concerns { node { id } } } } } }`);
+    const cursor = (first.ahead.data as any).actions.pageInfo.endCursor as string;
+    await bothWays(
+      `query ($after: String) { actions(filter: { pillar: 2 }, first: 3, after: $after) {
+        totalCount nodes { number funders { ${INVOLVEMENT} } parts { code leads { ${INVOLVEMENT} } } } } }`,
+      { after: cursor },
+    );
+  });
+
+  it('gives an empty list to every node without links, and null for a missing root', async () => {
+    const { ahead } = await bothWays(`{
+      organisation(id: "no-such-organisation") { id actions { kind } }
+      region(name: "Landsdeel Noord") { id coordinatedBy { organisation { id members { actor { id } } } } mentions { actor { id } } } }`);
+    expect((ahead.data as any).organisation).toBeNull();
+  });
+
+  it(`stops reading ahead after ${MAX_LEVELS} batches and loads the rest level by level`, async () => {
+    const fields = Array.from(
+      { length: MAX_LEVELS },
+      (_, index) => `f${index}: actions(kinds: [LEADS]) { kind }`,
+    ).join(' ');
+    const { ahead } = await bothWays(
+      `{ organisation(id: "org-slo") { ${fields} activeIn { region { id } } } }`,
+    );
+    // one statement for the root and its first MAX_LEVELS fields, one batch for activeIn
+    expect(ahead.queries).toBe(2);
+  });
+});
