@@ -1,8 +1,7 @@
 /**
  * Q4: a relationship filter. The first 25 actions led (on the action or one of its parts)
- * by an organisation of a given kind. Our API cannot ask this: ActionFilter filters on
- * given actor ids (`actors`, every one of them), not on a property of the actor. Q4b asks
- * the filter our API has.
+ * by an organisation of a given kind (ActionFilter.organisationKinds with involvement
+ * LEADS). Q4b filters by one given organisation instead.
  */
 import { list, obj, type Json, type Question } from './question.ts';
 
@@ -30,8 +29,13 @@ RETURN {actions: collect(a {.number, .title})} AS data`,
     normalise: (data) => actions(obj(data, 'data').actions),
   },
   ours: {
-    unsupported:
-      'not expressible: ActionFilter has no filter on a property of the leading actor (only actor ids); see Q4b',
+    query: `query Q4($first: Int!) {
+  actions(filter: { organisationKinds: [MINISTRY], involvement: [LEADS] }, first: $first) {
+    nodes { number title }
+  }
+}`,
+    variables: { first: FIRST },
+    normalise: (data) => actions(obj(obj(data, 'data').actions, 'actions').nodes),
   },
   peer: {
     query: `query Q4($kind: String!, $first: Int!) {

@@ -77,10 +77,12 @@ export type ActionEdge = {
 export type ActionFilter = {
   /** Actions in which every one of these actors is involved (any kind, on the action or a part). */
   actors?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Restrict `actors` to these kinds of involvement. */
+  /** Restrict `actors` and `organisationKinds` to these kinds of involvement. */
   involvement?: InputMaybe<Array<InvolvementKind>>;
   /** Only these numbers. */
   numbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Actions in which an organisation of one of these kinds is involved (on the action or a part). */
+  organisationKinds?: InputMaybe<Array<OrganisationKind>>;
   /** Pillar number (1..3). */
   pillar?: InputMaybe<Scalars['Int']['input']>;
   /** Actions implemented by this programme. */

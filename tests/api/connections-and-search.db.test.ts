@@ -59,6 +59,24 @@ describe('cursor connections', () => {
     expect(numbers('ledBySbb')).toEqual([16]);
   });
 
+  it('filters actions by the kind of an involved organisation, as their leads say', async () => {
+    const data = await query(
+      app,
+      `{ ledByMinistry: actions(filter: { organisationKinds: [MINISTRY], involvement: [LEADS] }) {
+           totalCount nodes { number } }
+         all: actions(first: 100) { nodes { number leads { actor { ... on Organisation { kind } } } } } }`,
+    );
+    const expected = data.all.nodes
+      .filter((a: { leads: { actor: { kind?: string } }[] }) =>
+        a.leads.some((lead) => lead.actor.kind === 'MINISTRY'),
+      )
+      .map((a: { number: number }) => a.number);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(data.all.nodes.length);
+    expect(data.ledByMinistry.nodes.map((a: { number: number }) => a.number)).toEqual(expected);
+    expect(data.ledByMinistry.totalCount).toBe(expected.length);
+  });
+
   it('filters regions by level and actors by organisation kind', async () => {
     const regions = await query(
       app,

@@ -4,9 +4,16 @@ import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
 import { foldText } from '../../seeds/text-folding.ts';
 import { PARTIAL_DATE_PATTERN } from '../../seeds/seed-schema.ts';
 import { checkFirst, decodeCursor, toConnection } from '../connection.ts';
-import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
+import {
+  fromEnumValue,
+  toNodeModel,
+  type InvolvementModel,
+  type NodeModel,
+} from '../graph-models.ts';
+import { readWithPrefetch } from '../lookahead/prefetch.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import type { RequestContext } from '../../api/request-context.ts';
+import { ACTION_INVOLVEMENT_FIELDS, actionInvolvementKey } from './action.loaders.ts';
 import {
   INVOLVEMENT_TYPES,
   type ActionFilterPlan,
@@ -46,39 +53,43 @@ function actionFilterPlan(params: {
   readonly numbers: unknown;
   readonly pillar: unknown;
   readonly actors: readonly string[] | null;
+  readonly organisationKinds: unknown;
   readonly programme: unknown;
   readonly topsector: unknown;
   readonly region: unknown;
 }): ActionFilterPlan {
   if (params.actors) return 'byActor';
-  const { numbers, pillar, programme, topsector, region } = params;
-  return [numbers, pillar, programme, topsector, region].every((value) => value === null)
+  const { numbers, pillar, organisationKinds, programme, topsector, region } = params;
+  return [numbers, pillar, organisationKinds, programme, topsector, region].every(
+    (value) => value === null,
+  )
     ? 'all'
     : 'filtered';
 }
 
-/**
- * An action's involvements of some kinds (all for none or an empty list); the loader
- * leaves out the action, which the caller holds.
- */
+/** An action's involvements of some kinds; the loader leaves out the action, which the caller holds. */
 const involvementsOf = (
   context: RequestContext,
   action: NodeModel,
   kinds: readonly string[] | null | undefined,
 ): Promise<InvolvementModel[]> =>
   context.actions.involvementsOfAction
-    .load({ id: action.id, kinds: kinds && kinds.length > 0 ? kinds : INVOLVEMENT_TYPES })
+    .load(actionInvolvementKey(action.id, kinds))
     .then((list) => list.map((involvement) => ({ ...involvement, action })));
 
 export const actionResolvers: Resolvers = {
   Query: {
     pillars: async (_root, _args, context) =>
       (await context.gateway.read(PILLARS)).map((row) => toNodeModel(row.node, row.labels)),
-    action: async (_root, { number }, context) => {
-      const [row] = await context.gateway.read(ACTION_BY_NUMBER, { number });
+    action: async (_root, { number }, context, info) => {
+      const { rows } = await readWithPrefetch(context, info, {
+        cypher: ACTION_BY_NUMBER,
+        params: { number },
+      });
+      const [row] = rows;
       return row ? toNodeModel(row.node, row.labels) : null;
     },
-    actions: async (_root, { filter, first, after }, context) => {
+    actions: async (_root, { filter, first, after }, context, info) => {
       const limit = checkFirst(first);
       const cursor = decodeCursor(after);
       const involvement = filter?.involvement?.length ? filter.involvement : INVOLVEMENT_TYPES;
@@ -86,6 +97,9 @@ export const actionResolvers: Resolvers = {
         numbers: filter?.numbers ?? null,
         pillar: filter?.pillar ?? null,
         actors: filter?.actors?.length ? filter.actors : null,
+        organisationKinds: filter?.organisationKinds?.length
+          ? filter.organisationKinds.map(fromEnumValue)
+          : null,
         kinds: involvement,
         allKinds: INVOLVEMENT_TYPES,
         programme: filter?.programme ?? null,
@@ -95,10 +109,10 @@ export const actionResolvers: Resolvers = {
       if (cursor && typeof cursor[0] !== 'number')
         throw badUserInput('"after" is not a cursor of this list', 'after');
       const plan = actionFilterPlan(params);
-      const rows = await context.gateway.read(ACTIONS_PAGE[plan], {
-        ...params,
-        afterNumber: cursor ? cursor[0] : null,
-        limit: limit + 1,
+      const { rows, count } = await readWithPrefetch(context, info, {
+        cypher: ACTIONS_PAGE[plan],
+        params: { ...params, afterNumber: cursor ? cursor[0] : null, limit: limit + 1 },
+        count: { cypher: ACTIONS_COUNT[plan], params },
       });
       return toConnection(
         rows.map((row) => toNodeModel(row.node, row.labels)),
@@ -106,7 +120,7 @@ export const actionResolvers: Resolvers = {
         (node) => node.number as number,
         cursor !== null,
         async () =>
-          Number((await context.gateway.read(ACTIONS_COUNT[plan], params))[0]?.count ?? 0),
+          count ?? Number((await context.gateway.read(ACTIONS_COUNT[plan], params))[0]?.count ?? 0),
       );
     },
     milestones: async (_root, { filter, first, after }, context) => {
@@ -153,12 +167,18 @@ export const actionResolvers: Resolvers = {
       nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) =>
         String(a.code).localeCompare(String(b.code)),
       ),
-    leads: (action, _args, context) => involvementsOf(context, action, ['LEADS']),
-    commissioners: (action, _args, context) => involvementsOf(context, action, ['COMMISSIONS']),
-    contributors: (action, _args, context) => involvementsOf(context, action, ['CONTRIBUTES_TO']),
-    programmes: (action, _args, context) => involvementsOf(context, action, ['IMPLEMENTS']),
-    funders: (action, _args, context) => involvementsOf(context, action, ['FUNDS']),
-    mentions: (action, _args, context) => involvementsOf(context, action, ['MENTIONED_IN']),
+    leads: (action, _args, context) =>
+      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.leads),
+    commissioners: (action, _args, context) =>
+      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.commissioners),
+    contributors: (action, _args, context) =>
+      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.contributors),
+    programmes: (action, _args, context) =>
+      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.programmes),
+    funders: (action, _args, context) =>
+      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.funders),
+    mentions: (action, _args, context) =>
+      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.mentions),
     actors: (action, { kinds }, context) => involvementsOf(context, action, kinds),
     targets: (action, _args, context) => context.actions.targetsOfAction.load(action.id),
     milestones: (action, _args, context) => context.actions.milestonesOfAction.load(action.id),
