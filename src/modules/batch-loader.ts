@@ -1,12 +1,12 @@
 /**
- * A DataLoader whose batch is one batch statement (src/db/batch-statement.ts), described
+ * A DataLoader whose batch is one batch statement (src/modules/batch-statement.ts), described
  * once: the statement, its parameters for a batch of keys, and how rows become one value
  * per key. The look-ahead prefetch (src/modules/lookahead) runs the same statement nested
  * and primes the loader through the same `fromRows`, so a primed value and a loaded one
  * cannot differ.
  */
 import DataLoader from 'dataloader';
-import { standaloneCypher, type BatchStatement } from '../db/batch-statement.ts';
+import { standaloneCypher, type BatchStatement } from './batch-statement.ts';
 import type { Neo4jGateway, QueryParams, Row } from '../db/gateway.ts';
 
 export interface BatchSpec<K, V> {

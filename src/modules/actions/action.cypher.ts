@@ -4,8 +4,13 @@
  * serves every combination and the plan cache holds one plan; where one plan cannot be
  * good for all (the action list), a few fixed variants are picked by which filters are set.
  */
-import { standaloneCypher, type BatchStatement } from '../../db/batch-statement.ts';
-import { labelsAtEnd, nodeProjection } from '../nodes/node-projection.ts';
+import { standaloneCypher, type BatchStatement } from '../batch-statement.ts';
+import {
+  FULL_PROJECTION,
+  labelsAtEnd,
+  nodeProjection,
+  type Projection,
+} from '../nodes/node-projection.ts';
 
 /** Kinds of involvement an actor can have in an action, as relationship types. */
 export const INVOLVEMENT_TYPES = [
@@ -19,11 +24,14 @@ export const INVOLVEMENT_TYPES = [
 const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
 // Projections (node-projection.ts): the properties the API reads, not the search keys.
-const ACTOR = nodeProjection('actor', labelsAtEnd(INVOLVEMENT_TYPES, 'from'));
-const ACTION = (variable: string) => nodeProjection(variable, ['Action']);
-const PART = (variable: string) => nodeProjection(variable, ['ActionPart']);
+const ACTOR_LABELS = labelsAtEnd(INVOLVEMENT_TYPES, 'from');
+const ACTOR = (p: Projection) => p.node('actor', ACTOR_LABELS);
+const ACTION = (variable: string, p: Projection = FULL_PROJECTION) => p.node(variable, ['Action']);
+const PART = (variable: string, p: Projection = FULL_PROJECTION) =>
+  p.node(variable, ['ActionPart']);
 
-export const ACTION_BY_NUMBER = `MATCH (a:Action {number: $number}) RETURN ${ACTION('a')} AS node, labels(a) AS labels`;
+export const ACTION_BY_NUMBER = (p: Projection) =>
+  `MATCH (a:Action {number: $number}) RETURN ${ACTION('a', p)} AS node, labels(a) AS labels`;
 
 /**
  * Involvements of the asked kinds in an action or any of its parts, for a batch of action
@@ -41,8 +49,8 @@ WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
 MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
 WHERE type(r) IN $kinds`,
-  returns: `id, ${ACTOR} AS actor, labels(actor) AS actorLabels,
-       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type`,
+  returns: (p) => `id, ${ACTOR(p)} AS actor, labels(actor) AS actorLabels,
+       CASE WHEN t:ActionPart THEN ${PART('t', p)} END AS part, ${p.relation('r')} AS rel, type(r) AS type`,
   orderBy: `id, type, t.code, actor.sortName`,
 };
 export const INVOLVEMENTS_OF_ACTIONS = standaloneCypher(INVOLVEMENTS_OF_ACTIONS_BATCH);
@@ -51,8 +59,10 @@ export const INVOLVEMENTS_OF_ACTIONS = standaloneCypher(INVOLVEMENTS_OF_ACTIONS_
 export const INVOLVEMENTS_OF_PARTS_BATCH: BatchStatement = {
   body: `MATCH (t:Node {id: id})-[:PART_OF]->(a:Action) WHERE t:ActionPart
 MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)`,
-  returns: `id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('a')} AS action,
-       ${PART('t')} AS part, r AS rel, type(r) AS type`,
+  returns: (
+    p,
+  ) => `id, ${ACTOR(p)} AS actor, labels(actor) AS actorLabels, ${ACTION('a', p)} AS action,
+       ${PART('t', p)} AS part, ${p.relation('r')} AS rel, type(r) AS type`,
   orderBy: `id, type, actor.sortName`,
 };
 export const INVOLVEMENTS_OF_PARTS = standaloneCypher(INVOLVEMENTS_OF_PARTS_BATCH);
@@ -63,8 +73,10 @@ export const INVOLVEMENTS_OF_ACTORS_BATCH: BatchStatement = {
 WHERE t:Action OR t:ActionPart
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action)
 WITH id, actor, r, t, coalesce(parent, t) AS action`,
-  returns: `id, ${ACTOR} AS actor, labels(actor) AS actorLabels, ${ACTION('action')} AS action,
-       CASE WHEN t:ActionPart THEN ${PART('t')} END AS part, r AS rel, type(r) AS type`,
+  returns: (
+    p,
+  ) => `id, ${ACTOR(p)} AS actor, labels(actor) AS actorLabels, ${ACTION('action', p)} AS action,
+       CASE WHEN t:ActionPart THEN ${PART('t', p)} END AS part, ${p.relation('r')} AS rel, type(r) AS type`,
   orderBy: `id, action.number, type, t.code`,
 };
 export const INVOLVEMENTS_OF_ACTORS = standaloneCypher(INVOLVEMENTS_OF_ACTORS_BATCH);
@@ -76,7 +88,7 @@ OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
 MATCH (owner)-[:HAS_TARGET]->(x:Target)`,
-  returns: `id, ${nodeProjection('x', ['Target'])} AS node, labels(x) AS labels`,
+  returns: (p) => `id, ${p.node('x', ['Target'])} AS node, labels(x) AS labels`,
   orderBy: `id, x.id`,
 };
 export const TARGETS_OF_ACTIONS = standaloneCypher(TARGETS_OF_ACTIONS_BATCH);
@@ -87,7 +99,7 @@ OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS owner
 MATCH (owner)-[:HAS_MILESTONE]->(x:Milestone)`,
-  returns: `id, ${nodeProjection('x', ['Milestone'])} AS node, labels(x) AS labels`,
+  returns: (p) => `id, ${p.node('x', ['Milestone'])} AS node, labels(x) AS labels`,
   orderBy: `id, x.date, x.id`,
 };
 export const MILESTONES_OF_ACTIONS = standaloneCypher(MILESTONES_OF_ACTIONS_BATCH);
@@ -108,10 +120,11 @@ const ACTION_CONDITIONS = `($numbers IS NULL OR a.number IN $numbers)
   AND ($actors IS NULL OR all(actorId IN $actors WHERE EXISTS {
         MATCH (:Node {id: actorId})-[r]->(t:Node)
         WHERE type(r) IN $kinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) }))
-  AND ($organisationKinds IS NULL OR EXISTS {
-        MATCH (o:Organisation)-[r]->(t:Node)
-        WHERE type(r) IN $kinds AND o.kind IN $organisationKinds
-          AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) })
+  AND ($organisationKinds IS NULL
+    OR EXISTS { MATCH (o:Organisation)-[r]->(a)
+                WHERE type(r) IN $kinds AND o.kind IN $organisationKinds }
+    OR EXISTS { MATCH (o:Organisation)-[r]->(:ActionPart)-[:PART_OF]->(a)
+                WHERE type(r) IN $kinds AND o.kind IN $organisationKinds })
   AND ($programme IS NULL OR EXISTS {
         MATCH (:Node&Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)
         WHERE t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)) })
@@ -146,16 +159,17 @@ WHERE ${ACTION_CONDITIONS}`,
 
 // \`a.number > coalesce(...)\` as in \`all\`: the planner may then read actions in number
 // index order and stop when the page is full, instead of checking every action first.
-const actionsPage = (plan: Exclude<ActionFilterPlan, 'all'>) => `${ACTION_FILTER[plan]}
+const actionsPage =
+  (plan: Exclude<ActionFilterPlan, 'all'>) => (p: Projection) => `${ACTION_FILTER[plan]}
   AND a.number > coalesce($afterNumber, -1)
-RETURN ${ACTION('a')} AS node, labels(a) AS labels
+RETURN ${ACTION('a', p)} AS node, labels(a) AS labels
 ORDER BY a.number
 LIMIT $limit`;
 
-export const ACTIONS_PAGE: Readonly<Record<ActionFilterPlan, string>> = {
-  all: `MATCH (a:Action)
+export const ACTIONS_PAGE: Readonly<Record<ActionFilterPlan, (p: Projection) => string>> = {
+  all: (p) => `MATCH (a:Action)
 WHERE a.number > coalesce($afterNumber, -1)
-RETURN ${ACTION('a')} AS node, labels(a) AS labels
+RETURN ${ACTION('a', p)} AS node, labels(a) AS labels
 ORDER BY a.number
 LIMIT $limit`,
   byActor: actionsPage('byActor'),

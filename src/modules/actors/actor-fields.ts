@@ -63,7 +63,7 @@ export async function lookUpEntity(
     info,
     id != null
       ? { cypher: ENTITY_BY_ID[label], params: { id } }
-      : { cypher: NODE_BY_NAME, params: { label, folded: foldText(name!) } },
+      : { cypher: () => NODE_BY_NAME, params: { label, folded: foldText(name!) } },
   );
   const [row] = rows;
   return row ? toNodeModel(row.node, row.labels) : null;

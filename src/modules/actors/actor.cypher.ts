@@ -4,7 +4,7 @@
  * every filter value is a $parameter.
  */
 import type { NodeLabel } from '../../seeds/seed-schema.ts';
-import { nodeProjection } from '../nodes/node-projection.ts';
+import type { Projection } from '../nodes/node-projection.ts';
 
 export type EntityLabel = Extract<NodeLabel, 'Organisation' | 'Programme' | 'Topsector' | 'Region'>;
 export const ENTITY_LABELS: readonly EntityLabel[] = [
@@ -23,10 +23,11 @@ WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
 
 // \`n.sortName >= ...\` adds nothing to the keyset condition after it, but lets the planner
 // read the label's sortName index in order and stop after a page, instead of sorting all.
-const page = (match: string, labels: readonly NodeLabel[]) => `${filter(match)}
+const page =
+  (match: string, labels: readonly NodeLabel[]) => (projection: Projection) => `${filter(match)}
   AND n.sortName >= coalesce($afterName, '')
   AND ($afterName IS NULL OR n.sortName > $afterName OR (n.sortName = $afterName AND n.id > $afterId))
-RETURN ${nodeProjection('n', labels)} AS node, labels(n) AS labels
+RETURN ${projection.node('n', labels)} AS node, labels(n) AS labels
 ORDER BY n.sortName, n.id
 LIMIT $limit`;
 
@@ -39,15 +40,19 @@ const ACTOR_MATCH = ENTITY_LABELS.join('|');
  * One entity by id, its label known: the projection of that label's properties (a by-id
  * read of an unknown label returns the whole node, twice the db hits).
  */
-export const ENTITY_BY_ID: Readonly<Record<EntityLabel, string>> = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [
-    label,
-    `MATCH (n:Node {id: $id}) WHERE n:${label}
-RETURN ${nodeProjection('n', [label])} AS node, labels(n) AS labels`,
-  ]),
-) as Record<EntityLabel, string>;
+export const ENTITY_BY_ID: Readonly<Record<EntityLabel, (projection: Projection) => string>> =
+  Object.fromEntries(
+    ENTITY_LABELS.map((label) => [
+      label,
+      (projection: Projection) => `MATCH (n:Node {id: $id}) WHERE n:${label}
+RETURN ${projection.node('n', [label])} AS node, labels(n) AS labels`,
+    ]),
+  ) as Record<EntityLabel, (projection: Projection) => string>;
 
-export const ENTITY_PAGE: Readonly<Record<EntityLabel | 'Actor', string>> = {
+/** A page as a function of the projection (a read-ahead fits it to its request). */
+export const ENTITY_PAGE: Readonly<
+  Record<EntityLabel | 'Actor', (projection: Projection) => string>
+> = {
   Organisation: page('Organisation', ['Organisation']),
   Programme: page('Programme', ['Programme']),
   Topsector: page('Topsector', ['Topsector']),

@@ -3,9 +3,9 @@
  * (types, direction, labels) is fixed per entry of LINK_SPECS and built once at load time;
  * node ids always travel as $ids. Each statement answers a whole DataLoader batch.
  */
-import { standaloneCypher, type BatchStatement } from '../../db/batch-statement.ts';
+import { standaloneCypher, type BatchStatement } from '../batch-statement.ts';
 import type { NodeLabel, RelationshipType } from '../../seeds/seed-schema.ts';
-import { labelsAtEnd, nodeProjection } from '../nodes/node-projection.ts';
+import { labelsAtEnd } from '../nodes/node-projection.ts';
 
 export interface LinkSpec {
   readonly types: readonly RelationshipType[];
@@ -88,8 +88,9 @@ function linkStatement(spec: LinkSpec): BatchStatement {
     body: `MATCH (n:Node {id: id})
 MATCH ${pattern}
 ${labelFilter}`,
-    returns: `id, ${nodeProjection('m', labels)} AS node, labels(m) AS labels, r AS rel, type(r) AS type,
-       startNode(r) = n AS outgoing`,
+    returns: (projection) =>
+      `id, ${projection.node('m', labels)} AS node, labels(m) AS labels, ${projection.relation('r')} AS rel,
+       type(r) AS type, startNode(r) = n AS outgoing`,
     orderBy: `id, type, coalesce(m.date, ''), m.number, m.sortName, m.id`,
   };
 }

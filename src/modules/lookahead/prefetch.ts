@@ -24,8 +24,10 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RequestContext } from '../../api/request-context.ts';
-import { nestedCypher } from '../../db/batch-statement.ts';
+import { nestedCypher } from '../batch-statement.ts';
 import type { QueryParams, Row } from '../../db/gateway.ts';
+import { FULL_PROJECTION, type Projection } from '../nodes/node-projection.ts';
+import { fittedProjection } from './fitted-projection.ts';
 import { PREFETCH_FIELDS, WRAPPER, columnOfField, type PrefetchField } from './prefetch-fields.ts';
 
 /** Nested batches in one statement at most; deeper levels load as usual. */
@@ -33,7 +35,8 @@ export const MAX_LEVELS = 12;
 
 /** The root field's own statement: it returns the columns `node` and `labels`. */
 export interface RootStatement {
-  readonly cypher: string;
+  /** Its text for a projection (its rows go to this request alone: fitted to it). */
+  readonly cypher: (projection: Projection) => string;
   readonly params: QueryParams;
   /** Run in the same statement when the selection asks for `totalCount` (returns `count`). */
   readonly count?: { readonly cypher: string; readonly params: QueryParams };
@@ -72,14 +75,21 @@ export async function readWithPrefetch(
   info: GraphQLResolveInfo,
   root: RootStatement,
 ): Promise<PrefetchedRoot> {
-  const plan = context.prefetch ? planPrefetch(info) : { levels: [], countAsked: false };
+  if (!context.prefetch) {
+    return {
+      rows: await context.gateway.read(root.cypher(FULL_PROJECTION), root.params),
+      count: null,
+    };
+  }
+  const plan = planPrefetch(info);
+  const projection = fittedProjection(info);
   const withCount = plan.countAsked && root.count !== undefined;
   if (plan.levels.length === 0 && !withCount) {
-    return { rows: await context.gateway.read(root.cypher, root.params), count: null };
+    return { rows: await context.gateway.read(root.cypher(projection), root.params), count: null };
   }
   const keyColumns = new Map<string, readonly string[]>([[ROOT, []]]);
   const parts = [
-    `CALL {\n${root.cypher}\n}`,
+    `CALL {\n${root.cypher(projection)}\n}`,
     `WITH collect({node: node, labels: labels}) AS ${ROOT}`,
   ];
   let params: QueryParams = { ...root.params };
@@ -94,6 +104,7 @@ export async function readWithPrefetch(
         idOfParent,
         paramPrefix: `${level.name}_`,
         output: level.name,
+        projection,
       }),
     );
     const own = level.field.spec.params([level.field.key('', level.args)]);

@@ -48,3 +48,19 @@ export function labelsAtEnd(
   }
   return [...labels];
 }
+
+/**
+ * How a statement returns the nodes and relationships it reads. The full projection (every
+ * property the API reads) is what loaders use, since their values may serve any field; a
+ * read-ahead statement may use a narrower one, fitted to its own request (see
+ * src/modules/lookahead/fitted-projection.ts).
+ */
+export interface Projection {
+  readonly node: (variable: string, labels: readonly NodeLabel[]) => string;
+  readonly relation: (variable: string) => string;
+}
+
+export const FULL_PROJECTION: Projection = {
+  node: nodeProjection,
+  relation: (variable) => variable,
+};

@@ -11,6 +11,13 @@ import { WARM_UP_OPERATIONS } from '../../../src/api/warm-up.ts';
 import type { Neo4jGateway } from '../../../src/db/gateway.ts';
 import { MAX_LEVELS } from '../../../src/modules/lookahead/prefetch.ts';
 import { QUESTIONS } from '../../../bench/questions/index.ts';
+import {
+  EXPLORER_ACTION,
+  EXPLORER_INDEX,
+  EXPLORER_REGION,
+  EXPLORER_SEARCH,
+  EXPLORER_STARTING_POINTS,
+} from '../../../src/explorer/client/operations.ts';
 import { testGateway } from '../../support/test-api.ts';
 
 let apollo: ApolloServer<RequestContext>;
@@ -75,6 +82,20 @@ describe('look-ahead prefetch', () => {
     'answers start-up operation %i as the resolvers do',
     async (_index, operation) => {
       await bothWays(operation);
+    },
+  );
+
+  it.each([
+    ['index', EXPLORER_INDEX, {}],
+    ['action page', EXPLORER_ACTION, { number: 12 }],
+    ['action page without parts', EXPLORER_ACTION, { number: 22 }],
+    ['region page', EXPLORER_REGION, { id: 'region-noord' }],
+    ['search', EXPLORER_SEARCH, { text: 'PBT', first: 8 }],
+    ['starting points', EXPLORER_STARTING_POINTS, { first: 10 }],
+  ] as const)(
+    "answers the explorer's %s operation as the resolvers do",
+    async (_name, query, variables) => {
+      await bothWays(query, variables);
     },
   );
 

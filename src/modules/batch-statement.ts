@@ -1,0 +1,95 @@
+/**
+ * A batch statement: the Cypher a DataLoader runs for a batch of node ids, kept in parts so
+ * that the same text can run two ways: on its own for `$ids` (the loader's batch), or
+ * nested in a bigger statement for ids taken from the rows an outer part returned (the
+ * look-ahead prefetch, src/modules/lookahead). Both ways give the same rows per id, so a
+ * loader primed from the nested run holds exactly what its own batch would have loaded.
+ *
+ * Statements are our own constants: the parts are never built from user input, and the
+ * parameter renaming below only prefixes `$names` written in this code base.
+ */
+
+import { FULL_PROJECTION, type Projection } from './nodes/node-projection.ts';
+
+export interface BatchStatement {
+  /** Clauses for one `id` in scope (MATCH ... WHERE ...). */
+  readonly body: string;
+  /**
+   * The projection after RETURN, `id, x {.a} AS node, ...`, every item a plain name; as a
+   * function of how nodes and relationships are projected.
+   */
+  readonly returns: (projection: Projection) => string;
+  readonly orderBy: string;
+}
+
+/** The statement on its own, for the ids in `$ids`, with the full projection. */
+export function standaloneCypher(statement: BatchStatement): string {
+  return `UNWIND $ids AS id
+${statement.body}
+RETURN ${statement.returns(FULL_PROJECTION)}
+ORDER BY ${statement.orderBy}`;
+}
+
+export interface NestingOptions {
+  /** Variable holding the outer list of row maps. */
+  readonly parentList: string;
+  /** Expression over `parent` (one map of that list) giving the id to run for. */
+  readonly idOfParent: string;
+  /** Prefix for every `$parameter` of the statement, so nested parts never share one. */
+  readonly paramPrefix: string;
+  /** Variable the collected rows (as maps, in the standalone order) are bound to. */
+  readonly output: string;
+  readonly projection?: Projection;
+}
+
+/**
+ * The statement as a CALL subquery over the ids found in an outer list: one row out, the
+ * list of its rows as maps. An empty outer list gives an empty list (an aggregate over no
+ * rows still returns its one row), so the outer row is never lost.
+ */
+export function nestedCypher(statement: BatchStatement, options: NestingOptions): string {
+  const rename = (text: string) => prefixParameters(text, options.paramPrefix);
+  const returns = statement.returns(options.projection ?? FULL_PROJECTION);
+  const columns = returnedColumns(returns);
+  return `CALL {
+  WITH ${options.parentList}
+  UNWIND ${options.parentList} AS parent
+  WITH DISTINCT ${options.idOfParent} AS id
+  WHERE id IS NOT NULL
+  ${rename(statement.body).replaceAll('\n', '\n  ')}
+  WITH ${rename(returns)}
+  ORDER BY ${rename(statement.orderBy)}
+  RETURN collect({${columns.map((column) => `${column}: ${column}`).join(', ')}}) AS ${options.output}
+}`;
+}
+
+export function prefixParameters(cypher: string, prefix: string): string {
+  return cypher.replace(
+    /\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_match, name: string) => `$${prefix}${name}`,
+  );
+}
+
+/** The column names of a RETURN projection: `id, f(x) AS node` -> [id, node]. */
+export function returnedColumns(returns: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < returns.length; index += 1) {
+    const char = returns[index]!;
+    if ('([{'.includes(char)) depth += 1;
+    else if (')]}'.includes(char)) depth -= 1;
+    else if (char === ',' && depth === 0) {
+      items.push(returns.slice(start, index));
+      start = index + 1;
+    }
+  }
+  items.push(returns.slice(start));
+  return items.map((item) => {
+    const trimmed = item.trim();
+    const named = /\bAS\s+([A-Za-z_][A-Za-z0-9_]*)$/i.exec(trimmed);
+    if (named) return named[1]!;
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(trimmed)) return trimmed;
+    throw new Error(`a batch statement's returned item needs a name: "${trimmed}"`);
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  nestedCypher,
+  prefixParameters,
+  returnedColumns,
+  standaloneCypher,
+  type BatchStatement,
+} from '../../src/modules/batch-statement.ts';
+
+const statement: BatchStatement = {
+  body: `MATCH (n:Node {id: id})-[r]->(m:Node)
+WHERE type(r) IN $kinds`,
+  returns: (projection) =>
+    `id, ${projection.node('m', ['Organisation'])} AS node, labels(m) AS labels, ${projection.relation('r')} AS rel`,
+  orderBy: `id, m.name`,
+};
+
+describe('batch statements', () => {
+  it('names the columns of a projection, looking past commas inside maps and calls', () => {
+    expect(
+      returnedColumns(
+        'id, m {.id, .name, size: size([x IN $kinds | x])} AS node, labels(m) AS labels',
+      ),
+    ).toEqual(['id', 'node', 'labels']);
+    expect(returnedColumns('CASE WHEN a THEN f(a, b) END AS part, r AS rel')).toEqual([
+      'part',
+      'rel',
+    ]);
+  });
+
+  it('refuses a returned item without a name', () => {
+    expect(() => returnedColumns('id, m.name')).toThrow(/needs a name: "m.name"/);
+  });
+
+  it('prefixes every parameter, and nothing else', () => {
+    expect(prefixParameters('x IN $kinds AND y = $kinds2 AND z = "a"', 'l3_')).toBe(
+      'x IN $l3_kinds AND y = $l3_kinds2 AND z = "a"',
+    );
+  });
+
+  it('runs alone over $ids', () => {
+    expect(standaloneCypher(statement)).toBe(`UNWIND $ids AS id
+MATCH (n:Node {id: id})-[r]->(m:Node)
+WHERE type(r) IN $kinds
+RETURN id, m {.id, .source, .sortName, .name, .aliases, .quote, .description, .kind} AS node, labels(m) AS labels, r AS rel
+ORDER BY id, m.name`);
+  });
+
+  it('runs nested over the distinct ids of an outer list, collecting its rows as maps', () => {
+    const nested = nestedCypher(statement, {
+      parentList: 'l1',
+      idOfParent: 'parent.node.id',
+      paramPrefix: 'l2_',
+      output: 'l2',
+      projection: {
+        node: (variable) => `${variable} {.id, .name}`,
+        relation: (variable) => `${variable} {.id}`,
+      },
+    });
+    expect(nested).toBe(`CALL {
+  WITH l1
+  UNWIND l1 AS parent
+  WITH DISTINCT parent.node.id AS id
+  WHERE id IS NOT NULL
+  MATCH (n:Node {id: id})-[r]->(m:Node)
+  WHERE type(r) IN $l2_kinds
+  WITH id, m {.id, .name} AS node, labels(m) AS labels, r {.id} AS rel
+  ORDER BY id, m.name
+  RETURN collect({id: id, node: node, labels: labels, rel: rel}) AS l2
+}`);
+  });
+});
