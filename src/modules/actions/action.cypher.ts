@@ -25,7 +25,8 @@ const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
 // Projections (node-projection.ts): the properties the API reads, not the search keys.
 const ACTOR_LABELS = labelsAtEnd(INVOLVEMENT_TYPES, 'from');
-const ACTOR = (p: Projection) => p.node('actor', ACTOR_LABELS);
+// Involvement rows are ordered by the projected actor's sortName: a fitted projection keeps it.
+const ACTOR = (p: Projection) => p.node('actor', ACTOR_LABELS, ['sortName']);
 const ACTION = (variable: string, p: Projection = FULL_PROJECTION) => p.node(variable, ['Action']);
 const PART = (variable: string, p: Projection = FULL_PROJECTION) =>
   p.node(variable, ['ActionPart']);
@@ -121,9 +122,9 @@ const ACTION_CONDITIONS = `($numbers IS NULL OR a.number IN $numbers)
         MATCH (:Node {id: actorId})-[r]->(t:Node)
         WHERE type(r) IN $kinds AND (t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a))) }))
   AND ($organisationKinds IS NULL
-    OR EXISTS { MATCH (o:Organisation)-[r]->(a)
+    OR EXISTS { MATCH (o:Organisation)-[r:${INVOLVEMENT}]->(a)
                 WHERE type(r) IN $kinds AND o.kind IN $organisationKinds }
-    OR EXISTS { MATCH (o:Organisation)-[r]->(:ActionPart)-[:PART_OF]->(a)
+    OR EXISTS { MATCH (o:Organisation)-[r:${INVOLVEMENT}]->(:ActionPart)-[:PART_OF]->(a)
                 WHERE type(r) IN $kinds AND o.kind IN $organisationKinds })
   AND ($programme IS NULL OR EXISTS {
         MATCH (:Node&Programme {id: $programme})-[:IMPLEMENTS]->(t:Node)

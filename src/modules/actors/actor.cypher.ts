@@ -27,7 +27,7 @@ const page =
   (match: string, labels: readonly NodeLabel[]) => (projection: Projection) => `${filter(match)}
   AND n.sortName >= coalesce($afterName, '')
   AND ($afterName IS NULL OR n.sortName > $afterName OR (n.sortName = $afterName AND n.id > $afterId))
-RETURN ${projection.node('n', labels)} AS node, labels(n) AS labels
+RETURN ${projection.node('n', labels, ['sortName'])} AS node, labels(n) AS labels
 ORDER BY n.sortName, n.id
 LIMIT $limit`;
 

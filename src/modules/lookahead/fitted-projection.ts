@@ -13,12 +13,17 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { propertiesOf, type Projection } from '../nodes/node-projection.ts';
 
-/** Kept whatever is selected: the id, and the keys of cursors, sorting and filters. */
-const ALWAYS = ['id', 'sortName', 'number', 'code', 'date', 'level'];
+/**
+ * Kept whatever is selected: the id, and what resolvers sort and filter by (parts by code,
+ * region parts by level) or page by (actions by number). A statement that reads another
+ * property of its own projection asks for it (`keep`: a page's sortName cursor, ...).
+ */
+const ALWAYS = ['id', 'number', 'code', 'date', 'level'];
 
 /** Fields whose resolvers read properties under other names. */
 const READS: Readonly<Record<string, readonly string[]>> = {
-  evidence: ['quote', 'source'],
+  // Evidence.source reads `source`, a field of that name: counted when selected.
+  evidence: ['quote'],
   precision: ['date'],
   reachesTarget: ['value', 'target', 'baseline'],
 };
@@ -32,9 +37,9 @@ export function fittedProjection(info: GraphQLResolveInfo): Projection {
   }
   const wholeRelations = names.has('relation');
   return {
-    node: (variable, labels) =>
+    node: (variable, labels, keep = []) =>
       `${variable} {${propertiesOf(labels)
-        .filter((key) => wanted.has(key))
+        .filter((key) => wanted.has(key) || keep.includes(key))
         .map((key) => `.${key}`)
         .join(', ')}}`,
     relation: (variable) => (wholeRelations ? variable : `${variable} {.id}`),

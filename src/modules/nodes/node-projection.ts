@@ -56,11 +56,16 @@ export function labelsAtEnd(
  * src/modules/lookahead/fitted-projection.ts).
  */
 export interface Projection {
-  readonly node: (variable: string, labels: readonly NodeLabel[]) => string;
+  /** `keep`: properties the statement itself reads from the projected map (its ORDER BY). */
+  readonly node: (
+    variable: string,
+    labels: readonly NodeLabel[],
+    keep?: readonly string[],
+  ) => string;
   readonly relation: (variable: string) => string;
 }
 
 export const FULL_PROJECTION: Projection = {
-  node: nodeProjection,
+  node: (variable, labels) => nodeProjection(variable, labels),
   relation: (variable) => variable,
 };
