@@ -1,8 +1,9 @@
 /**
  * Generates a graph of the asked size and loads it through our own import path
- * (src/import/import-graph.ts `importSeedGraph`, one write transaction, MERGE on ids, with
- * a larger batch size than the seed import uses), and reports rows per second as the
- * import counts rows (every batch row of every statement).
+ * (src/import/import-graph.ts `importSeedGraph`: into the benchmark's empty database that is
+ * the staged import, one transaction per batch of `batchSize` rows under an import journal,
+ * indexes built at the end), and reports rows per second as the import counts rows (every
+ * node and every relationship once), over the whole import including the index build.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.ts';
