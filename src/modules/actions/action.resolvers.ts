@@ -77,6 +77,18 @@ const involvementsOf = (
     .load(actionInvolvementKey(action.id, kinds))
     .then((list) => list.map((involvement) => ({ ...involvement, action })));
 
+/** `leads`, `contributors`, ...: each the involvements of its kinds. */
+const involvementFields = Object.fromEntries(
+  Object.entries(ACTION_INVOLVEMENT_FIELDS).map(([field, kinds]) => [
+    field,
+    (action: NodeModel, _args: unknown, context: RequestContext) =>
+      involvementsOf(context, action, kinds),
+  ]),
+) as Record<
+  keyof typeof ACTION_INVOLVEMENT_FIELDS,
+  (action: NodeModel, args: unknown, context: RequestContext) => Promise<InvolvementModel[]>
+>;
+
 export const actionResolvers: Resolvers = {
   Query: {
     pillars: async (_root, _args, context) =>
@@ -167,18 +179,7 @@ export const actionResolvers: Resolvers = {
       nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) =>
         String(a.code).localeCompare(String(b.code)),
       ),
-    leads: (action, _args, context) =>
-      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.leads),
-    commissioners: (action, _args, context) =>
-      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.commissioners),
-    contributors: (action, _args, context) =>
-      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.contributors),
-    programmes: (action, _args, context) =>
-      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.programmes),
-    funders: (action, _args, context) =>
-      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.funders),
-    mentions: (action, _args, context) =>
-      involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.mentions),
+    ...involvementFields,
     actors: (action, { kinds }, context) => involvementsOf(context, action, kinds),
     targets: (action, _args, context) => context.actions.targetsOfAction.load(action.id),
     milestones: (action, _args, context) => context.actions.milestonesOfAction.load(action.id),
