@@ -1,7 +1,7 @@
 /**
  * Q2: a page of 25 actions with who leads them (on the action or one of its parts). One
- * list level below the root: our API answers it with one query per level (the page, then
- * one batched involvement query), the peer and raw with one statement.
+ * list level below the root: our API reads it ahead (the page, with the involvement batch
+ * nested in the same statement), the peer and raw with one statement each too.
  */
 import {
   canonicalSet,

@@ -1,7 +1,7 @@
 /**
  * Q3: two hops. An organisation, the actions it leads (directly or through a part), and for
  * each action the actors that lead it or take part in it (on the action or its parts).
- * Three levels of lists: our API's round trips should stay at one per level.
+ * Three levels of lists: our API reads them ahead in one statement (at most one per level).
  */
 import {
   canonicalSet,
