@@ -8,6 +8,7 @@ import { standaloneCypher, type BatchStatement } from '../batch-statement.ts';
 import {
   FULL_PROJECTION,
   labelsAtEnd,
+  labelsColumn,
   nodeProjection,
   type Projection,
 } from '../nodes/node-projection.ts';
@@ -32,7 +33,7 @@ const PART = (variable: string, p: Projection = FULL_PROJECTION) =>
   p.node(variable, ['ActionPart']);
 
 export const ACTION_BY_NUMBER = (p: Projection) =>
-  `MATCH (a:Action {number: $number}) RETURN ${ACTION('a', p)} AS node, labels(a) AS labels`;
+  `MATCH (a:Action {number: $number}) RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels`;
 
 /**
  * Involvements of the asked kinds in an action or any of its parts, for a batch of action
@@ -163,14 +164,14 @@ WHERE ${ACTION_CONDITIONS}`,
 const actionsPage =
   (plan: Exclude<ActionFilterPlan, 'all'>) => (p: Projection) => `${ACTION_FILTER[plan]}
   AND a.number > coalesce($afterNumber, -1)
-RETURN ${ACTION('a', p)} AS node, labels(a) AS labels
+RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels
 ORDER BY a.number
 LIMIT $limit`;
 
 export const ACTIONS_PAGE: Readonly<Record<ActionFilterPlan, (p: Projection) => string>> = {
   all: (p) => `MATCH (a:Action)
 WHERE a.number > coalesce($afterNumber, -1)
-RETURN ${ACTION('a', p)} AS node, labels(a) AS labels
+RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels
 ORDER BY a.number
 LIMIT $limit`,
   byActor: actionsPage('byActor'),

@@ -4,7 +4,7 @@
  * every filter value is a $parameter.
  */
 import type { NodeLabel } from '../../seeds/seed-schema.ts';
-import type { Projection } from '../nodes/node-projection.ts';
+import { labelsColumn, type Projection } from '../nodes/node-projection.ts';
 
 export type EntityLabel = Extract<NodeLabel, 'Organisation' | 'Programme' | 'Topsector' | 'Region'>;
 export const ENTITY_LABELS: readonly EntityLabel[] = [
@@ -27,7 +27,7 @@ const page =
   (match: string, labels: readonly NodeLabel[]) => (projection: Projection) => `${filter(match)}
   AND n.sortName >= coalesce($afterName, '')
   AND ($afterName IS NULL OR n.sortName > $afterName OR (n.sortName = $afterName AND n.id > $afterId))
-RETURN ${projection.node('n', labels, ['sortName'])} AS node, labels(n) AS labels
+RETURN ${projection.node('n', labels, ['sortName'])} AS node, ${labelsColumn('n', labels)} AS labels
 ORDER BY n.sortName, n.id
 LIMIT $limit`;
 
@@ -45,7 +45,7 @@ export const ENTITY_BY_ID: Readonly<Record<EntityLabel, (projection: Projection)
     ENTITY_LABELS.map((label) => [
       label,
       (projection: Projection) => `MATCH (n:Node {id: $id}) WHERE n:${label}
-RETURN ${projection.node('n', [label])} AS node, labels(n) AS labels`,
+RETURN ${projection.node('n', [label])} AS node, ${labelsColumn('n', [label])} AS labels`,
     ]),
   ) as Record<EntityLabel, (projection: Projection) => string>;
 

@@ -69,3 +69,11 @@ export const FULL_PROJECTION: Projection = {
   node: (variable, labels) => nodeProjection(variable, labels),
   relation: (variable) => variable,
 };
+
+/**
+ * The `labels` column of a statement whose node can only have one label: that label as a
+ * literal (from the fixed table, never input), since `labels(n)` costs a db hit per row.
+ */
+export function labelsColumn(variable: string, labels: readonly NodeLabel[]): string {
+  return labels.length === 1 ? `['${labels[0]}']` : `labels(${variable})`;
+}
