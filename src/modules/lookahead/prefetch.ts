@@ -92,7 +92,10 @@ export async function readWithPrefetch(
     `CALL {\n${root.cypher(projection)}\n}`,
     `WITH collect({node: node, labels: labels}) AS ${ROOT}`,
   ];
-  let params: QueryParams = { ...root.params };
+  const params: Record<string, unknown> = {
+    ...(withCount ? root.count!.params : {}),
+    ...root.params,
+  };
   for (const level of plan.levels) {
     keyColumns.set(level.name, level.field.keyColumns ?? []);
     const idOfParent = keyColumns.get(level.parent)!.includes(level.parentColumn)
@@ -107,12 +110,11 @@ export async function readWithPrefetch(
         projection,
       }),
     );
+    // The level's own parameters (its kinds), the same for every key of the level.
     const own = level.field.spec.params([level.field.key('', level.args)]);
-    for (const [name, value] of Object.entries(own))
-      params = { ...params, [`${level.name}_${name}`]: value };
+    for (const [name, value] of Object.entries(own)) params[`${level.name}_${name}`] = value;
   }
   if (withCount) parts.push(`CALL {\n${root.count!.cypher}\n}`);
-  if (withCount) params = { ...root.count!.params, ...params };
   const outputs = [
     ROOT,
     ...plan.levels.map((level) => level.name),
