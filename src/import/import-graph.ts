@@ -157,24 +157,20 @@ async function stagedImport(
     // them row by row in every batch (measured: see docs/decisions.md).
     if (options.deferIndexes !== false) await dropGraphSchema(gateway);
     const elementIds = new Map<string, string>();
-    const nodeBatches: { label: NodeLabel; rows: Record<string, unknown>[]; done: string }[] = [];
+    const nodeBatches: { label: NodeLabel; nodes: SeedNode[]; done: string }[] = [];
     for (const label of NODE_LABEL_NAMES) {
       const nodes = graph.nodes.filter((n) => n.label === label);
       for (let offset = 0; offset < nodes.length; offset += batchSize) {
         nodeBatches.push({
           label,
-          rows: nodes.slice(offset, offset + batchSize).map((n) => ({ id: n.id })),
+          nodes: nodes.slice(offset, offset + batchSize),
           done: `nodes ${label}: ${Math.min(offset + batchSize, nodes.length)}/${nodes.length}`,
         });
       }
     }
-    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
     await inParallel(nodeBatches, options.nodeSessions ?? 1, async (batch) => {
       // Properties are derived per batch, so that only a batch's worth is held at a time.
-      const batchRows = batch.rows.map((row) => ({
-        id: row.id,
-        properties: storedProperties(byId.get(String(row.id))!),
-      }));
+      const batchRows = batch.nodes.map((n) => ({ id: n.id, properties: storedProperties(n) }));
       const created = await gateway.writeTransaction(
         (tx) => tx.run(CREATE_NODES_RETURNING_ELEMENT_IDS[batch.label], { rows: batchRows }),
         0,

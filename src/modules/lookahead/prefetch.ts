@@ -87,7 +87,10 @@ export async function readWithPrefetch(
   if (plan.levels.length === 0 && !withCount) {
     return { rows: await context.gateway.read(root.cypher(projection), root.params), count: null };
   }
+  // Whether a level's ids are its parent rows' `id` (the key the parent batch ran for) or
+  // the id of the node in a column of those rows; the Cypher and the priming both follow it.
   const keyColumns = new Map<string, readonly string[]>([[ROOT, []]]);
+  const parentIsKey = (level: Level) => keyColumns.get(level.parent)!.includes(level.parentColumn);
   const parts = [
     `CALL {\n${root.cypher(projection)}\n}`,
     `WITH collect({node: node, labels: labels}) AS ${ROOT}`,
@@ -98,9 +101,7 @@ export async function readWithPrefetch(
   };
   for (const level of plan.levels) {
     keyColumns.set(level.name, level.field.keyColumns ?? []);
-    const idOfParent = keyColumns.get(level.parent)!.includes(level.parentColumn)
-      ? 'parent.id'
-      : `parent.${level.parentColumn}.id`;
+    const idOfParent = parentIsKey(level) ? 'parent.id' : `parent.${level.parentColumn}.id`;
     parts.push(
       nestedCypher(level.field.spec.statement, {
         parentList: level.parent,
@@ -125,7 +126,7 @@ export async function readWithPrefetch(
   const rowsOf = new Map<string, Row[]>([[ROOT, (result?.[ROOT] as Row[] | undefined) ?? []]]);
   for (const level of plan.levels) {
     const rows = (result?.[level.name] as Row[] | undefined) ?? [];
-    prime(context, level, rowsOf.get(level.parent) ?? [], keyColumns.get(level.parent)!, rows);
+    prime(context, level, rowsOf.get(level.parent) ?? [], parentIsKey(level), rows);
     rowsOf.set(level.name, rows);
   }
   return {
@@ -139,14 +140,12 @@ function prime(
   context: RequestContext,
   level: Level,
   parentRows: readonly Row[],
-  parentKeyColumns: readonly string[],
+  parentIsKey: boolean,
   rows: readonly Row[],
 ): void {
   const ids = new Set<string>();
   for (const row of parentRows) {
-    const id = parentKeyColumns.includes(level.parentColumn)
-      ? row.id
-      : (row[level.parentColumn] as Row | null | undefined)?.id;
+    const id = parentIsKey ? row.id : (row[level.parentColumn] as Row | null | undefined)?.id;
     if (id !== null && id !== undefined) ids.add(String(id));
   }
   const keys = [...ids].map((id) => level.field.key(id, level.args));
