@@ -3,7 +3,8 @@
  * operation reads, and relationships whole only when some field asks for a `relation`.
  * Fetching every property the API could read (the loaders' full projection) sent, for a
  * page of actions with their leads, each action's commitment and each actor's quote and
- * description, and cost one db hit per property: about half the work of such a statement.
+ * description, and cost one db hit per property (benchmark Q2 at 1k: 1,480 db hits with the
+ * full projection, 1,192 fitted; Q5 238 to 108).
  *
  * Only a read-ahead statement uses it: its rows go to the loaders of this request alone, and
  * every field of the operation, wherever it is, was counted. The field names are taken from
