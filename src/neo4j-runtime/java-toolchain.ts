@@ -14,6 +14,7 @@ const CLASSES_DIR = join(RUNTIME_DIR, 'target', 'classes');
 const SOURCES = [
   join(RUNTIME_DIR, 'pom.xml'),
   join(RUNTIME_DIR, 'src/main/java/techniekpact/neo4j/EmbeddedNeo4j.java'),
+  join(RUNTIME_DIR, 'src/main/java/techniekpact/neo4j/BulkImport.java'),
 ];
 const MINIMUM_JAVA = 17;
 
