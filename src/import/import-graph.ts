@@ -53,11 +53,14 @@ export interface ImportReport {
   readonly relationshipsByType: Record<string, number>;
   readonly rows: number;
   readonly durationMs: number;
-  /** 'staged' into an empty database, 'one-transaction' otherwise. */
+  /**
+   * 'staged' into an empty database, 'one-transaction' otherwise; 'bulk' from
+   * bulkImportSeedGraph (src/import/bulk-import.ts), offline into an empty database.
+   */
   readonly mode: ImportMode;
 }
 
-export type ImportMode = 'staged' | 'one-transaction';
+export type ImportMode = 'staged' | 'one-transaction' | 'bulk';
 
 export interface ImportOptions {
   /** Rows per statement; in a staged import also rows per transaction. */
@@ -71,7 +74,7 @@ export interface ImportOptions {
    */
   readonly afterBatch?: (batchIndex: number) => Promise<void> | void;
   /** How an empty database is loaded; 'staged' unless a test compares the two. */
-  readonly emptyDatabase?: ImportMode;
+  readonly emptyDatabase?: Exclude<ImportMode, 'bulk'>;
   /**
    * A staged import drops our indexes and constraint first and builds them over the loaded
    * graph at the end (a duplicate id then fails the import there); false keeps them.
@@ -227,7 +230,7 @@ async function stagedImport(
 }
 
 /** The names of our constraints and indexes, from their fixed statements. */
-const SCHEMA_NAMES = SCHEMA_STATEMENTS.flatMap((statement) => {
+export const SCHEMA_NAMES = SCHEMA_STATEMENTS.flatMap((statement) => {
   const match = /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+) IF NOT EXISTS/.exec(statement);
   return match
     ? [{ kind: match[1] === 'CONSTRAINT' ? 'CONSTRAINT' : 'INDEX', name: match[2]! }]
@@ -239,7 +242,7 @@ async function dropGraphSchema(gateway: Neo4jGateway): Promise<void> {
 }
 
 /** ensureGraphSchema, waiting as long as the population of a large graph takes. */
-async function buildGraphSchema(gateway: Neo4jGateway): Promise<void> {
+export async function buildGraphSchema(gateway: Neo4jGateway): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await gateway.schema(statement);
   await gateway.schema('CALL db.awaitIndexes(86400)');
 }

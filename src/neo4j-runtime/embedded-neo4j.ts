@@ -129,3 +129,49 @@ async function stopChild(
     clearTimeout(timer);
   }
 }
+
+/**
+ * The embedded Neo4j as something that can be stopped and started again on the same data
+ * directory and port (the Bolt URI stays the same): what an offline bulk import needs,
+ * which writes a new store while Neo4j is stopped (src/import/bulk-import.ts).
+ */
+export interface RestartableNeo4j {
+  readonly uri: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** The running process, if any. */
+  readonly current: EmbeddedNeo4j | undefined;
+  /** Stops Neo4j cleanly; nothing happens when it is not running. */
+  stop(graceMs?: number): Promise<void>;
+  /** Starts Neo4j again with the first start's options; nothing happens when it runs. */
+  start(): Promise<void>;
+}
+
+/** startEmbeddedNeo4j, on a port fixed at the first start, restartable with the same options. */
+export async function startRestartableNeo4j(
+  options: EmbeddedNeo4jOptions,
+): Promise<RestartableNeo4j> {
+  const fixed: EmbeddedNeo4jOptions = {
+    ...options,
+    port: options.port === 0 ? await freePort() : options.port,
+  };
+  let current: EmbeddedNeo4j | undefined = await startEmbeddedNeo4j(fixed);
+  const uri = current.uri;
+  return {
+    uri,
+    port: fixed.port,
+    dataDir: fixed.dataDir,
+    get current() {
+      return current;
+    },
+    async stop(graceMs?: number) {
+      const running = current;
+      current = undefined;
+      await running?.stop(graceMs);
+    },
+    async start() {
+      if (current) return;
+      current = await startEmbeddedNeo4j(fixed);
+    },
+  };
+}

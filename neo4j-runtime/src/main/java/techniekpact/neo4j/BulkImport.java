@@ -305,6 +305,7 @@ public final class BulkImport {
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;
+            case START_OBJECT -> throw new InputException("a map cannot be stored as a property value");
             default -> throw new InputException("a " + token + " cannot be stored as a property value");
         };
     }

@@ -1,0 +1,405 @@
+/**
+ * Offline bulk import into an EMPTY database of the embedded runtime, with Neo4j's own
+ * batch importer (what `neo4j-admin database import full` runs; neo4j-runtime's
+ * BulkImport.java), for graphs too large for transactional Cypher (benchmark issue 7).
+ *
+ * 1. Checks, Neo4j still running: the graph's ids are unique and every relationship's ends
+ *    exist (else an error naming the seed file and line), and the database holds no node
+ *    and no index or constraint other than ours (else nothing is touched).
+ * 2. Writes the importer's input: nodes and relationships as JSON lines, with the same
+ *    stored properties as the staged import (`storedProperties`: derived search and sort
+ *    keys, provenance), so types survive exactly (no CSV quoting of quotes, empty lists).
+ * 3. Stops Neo4j, runs the importer into a NEW store beside the data directory's, swaps the
+ *    new store in for the empty one (kept aside), starts Neo4j again on the same data
+ *    directory and port, and builds our constraint and indexes over the graph (a duplicate
+ *    id would fail here, as in the staged import).
+ *
+ * All or nothing: on any failure after Neo4j was stopped, the new store is removed, the
+ * empty one put back, Neo4j started again, and the original error is raised, wrapped in a
+ * BulkImportError that says at which step it failed (and, for bad input, which seed node
+ * or relationship). The database is then empty and usable, as before.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createDriver } from '../db/driver.ts';
+import { Neo4jGateway } from '../db/gateway.ts';
+import { buildRuntime, findJava } from '../neo4j-runtime/java-toolchain.ts';
+import type { SeedGraph, SeedNode, SeedRelationship } from '../seeds/load-seeds.ts';
+import {
+  buildGraphSchema,
+  countGraph,
+  SCHEMA_NAMES,
+  storedProperties,
+  type ImportReport,
+} from './import-graph.ts';
+
+/** What the bulk import needs of the embedded runtime (RestartableNeo4j is one). */
+export interface BulkImportRuntime {
+  /** The embedded Neo4j's data directory (its home: the store is under data/). */
+  readonly dataDir: string;
+  /** Bolt URI, the same before and after a restart. */
+  readonly uri: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+export type BulkImportStep =
+  | 'checking the graph'
+  | 'checking that the database is empty'
+  | 'writing the importer input'
+  | 'stopping Neo4j'
+  | 'running the bulk importer'
+  | 'putting the new store in place'
+  | 'starting Neo4j on the new store'
+  | 'building the indexes and constraint';
+
+export interface BulkImportOptions {
+  /** Heap of the importer's JVM (default 1g). */
+  readonly heap?: string;
+  /** The importer's page cache (default 256m). */
+  readonly pageCache?: string;
+  /** The importer's off-heap memory budget (default 1g). */
+  readonly maxOffHeap?: string;
+  readonly onProgress?: (message: string) => void;
+  /** Events worth a log line: a failed import undone. */
+  readonly log?: (line: string) => void;
+  /** For fault tests: called when a step is done. */
+  readonly afterStep?: (step: BulkImportStep) => Promise<void> | void;
+}
+
+export class BulkImportError extends Error {
+  override name = 'BulkImportError';
+  constructor(
+    message: string,
+    readonly step: BulkImportStep,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const DATABASE = 'neo4j';
+const WORK_DIR_NAME = 'bulk-import';
+
+export async function bulkImportSeedGraph(
+  graph: SeedGraph,
+  runtime: BulkImportRuntime,
+  options: BulkImportOptions = {},
+): Promise<ImportReport> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const log = options.log ?? (() => {});
+  const store = storePaths(runtime.dataDir);
+  let step: BulkImportStep = 'checking the graph';
+  const done = async (finished: BulkImportStep, next: BulkImportStep) => {
+    await options.afterStep?.(finished);
+    step = next;
+  };
+  /** Whether Neo4j was stopped by us (so a failure must restore and start it). */
+  let stopped = false;
+  let swapped = false;
+  try {
+    const index = nodeIndex(graph);
+    await done('checking the graph', 'checking that the database is empty');
+    await requireEmptyDatabase(runtime.uri);
+    await done('checking that the database is empty', 'writing the importer input');
+    rmSync(store.work, { recursive: true, force: true });
+    mkdirSync(store.work, { recursive: true });
+    progress('writing the importer input');
+    const input = writeInput(graph, index, store.work);
+    await done('writing the importer input', 'stopping Neo4j');
+    stopped = true;
+    await runtime.stop();
+    await done('stopping Neo4j', 'running the bulk importer');
+    await runImporter(input, store.staging, options, graph);
+    await done('running the bulk importer', 'putting the new store in place');
+    swapped = true;
+    swapStore(store);
+    await done('putting the new store in place', 'starting Neo4j on the new store');
+    await runtime.start();
+    stopped = false;
+    await done('starting Neo4j on the new store', 'building the indexes and constraint');
+    progress('building the indexes');
+    const counts = await withGateway(runtime.uri, async (gateway) => {
+      await buildGraphSchema(gateway);
+      return countGraph(gateway);
+    });
+    await done('building the indexes and constraint', 'building the indexes and constraint');
+    rmSync(store.work, { recursive: true, force: true });
+    return {
+      ...counts,
+      rows: graph.nodes.length + graph.relationships.length,
+      mode: 'bulk',
+      durationMs: performance.now() - started,
+    };
+  } catch (error) {
+    const failedAt = step;
+    let restored = 'Neo4j was not stopped and the database was not touched';
+    if (stopped || swapped) {
+      try {
+        await runtime.stop();
+        if (swapped) unswapStore(store);
+        await runtime.start();
+        restored = 'the new store was removed, the empty database put back and Neo4j started again';
+      } catch (restoreError) {
+        restored = `putting the empty database back failed too (${(restoreError as Error).message}); the store it had is in ${store.previous}`;
+        log(`bulk import: ${restored}`);
+        throw new BulkImportError(
+          `bulk import failed while ${failedAt}: ${(error as Error).message}; ${restored}`,
+          failedAt,
+          { cause: error },
+        );
+      }
+    }
+    rmSync(store.work, { recursive: true, force: true });
+    log(`bulk import failed while ${failedAt}; ${restored}`);
+    throw new BulkImportError(
+      `bulk import failed while ${failedAt}: ${(error as Error).message}; ${restored}`,
+      failedAt,
+      { cause: error },
+    );
+  }
+}
+
+interface StorePaths {
+  /** The live store of database neo4j and its transaction logs. */
+  readonly database: string;
+  readonly transactions: string;
+  /** Our working folder: the input, the new store (staging home) and the old one (previous). */
+  readonly work: string;
+  readonly staging: string;
+  readonly previous: string;
+}
+
+function storePaths(dataDir: string): StorePaths {
+  const work = join(dataDir, WORK_DIR_NAME);
+  return {
+    database: join(dataDir, 'data', 'databases', DATABASE),
+    transactions: join(dataDir, 'data', 'transactions', DATABASE),
+    work,
+    staging: join(work, 'new-store'),
+    previous: join(work, 'previous-store'),
+  };
+}
+
+/** Node id -> line in the importer's node file; duplicate ids and dangling ends refused. */
+function nodeIndex(graph: SeedGraph): Map<string, number> {
+  const index = new Map<string, number>();
+  graph.nodes.forEach((node, line) => {
+    const first = index.get(node.id);
+    if (first !== undefined) {
+      throw new Error(
+        `node id '${node.id}' occurs twice: ${where(graph.nodes[first]!)} and ${where(node)}`,
+      );
+    }
+    index.set(node.id, line);
+  });
+  for (const relationship of graph.relationships) {
+    for (const end of [relationship.from, relationship.to]) {
+      if (!index.has(end)) {
+        throw new Error(
+          `relationship ${relationship.key} (${where(relationship)}) refers to no node '${end}'`,
+        );
+      }
+    }
+  }
+  return index;
+}
+
+function where(item: SeedNode | SeedRelationship): string {
+  return `${item.file}:${item.line}`;
+}
+
+/** The store is replaced whole: refuse unless there is nothing in it to lose. */
+async function requireEmptyDatabase(uri: string): Promise<void> {
+  await withGateway(uri, async (gateway) => {
+    const [nodes] = await gateway.read('MATCH (n) RETURN count(n) AS count');
+    const count = Number(nodes?.count ?? 0);
+    if (count > 0) {
+      throw new Error(
+        `the bulk import writes a new store and needs an empty database, but it holds ${count} nodes`,
+      );
+    }
+    const ours = new Set(SCHEMA_NAMES.map((s) => s.name));
+    const indexes = await gateway.read(
+      "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    );
+    const constraints = await gateway.read('SHOW CONSTRAINTS YIELD name RETURN name');
+    const foreign = [...indexes, ...constraints]
+      .map((row) => String(row.name))
+      .filter((name) => !ours.has(name));
+    if (foreign.length > 0) {
+      throw new Error(
+        `the bulk import writes a new store, and the database has indexes or constraints that are not ours: ${foreign.join(', ')}`,
+      );
+    }
+  });
+}
+
+async function withGateway<T>(
+  uri: string,
+  work: (gateway: Neo4jGateway) => Promise<T>,
+): Promise<T> {
+  const driver = createDriver({ uri });
+  try {
+    return await work(new Neo4jGateway(driver));
+  } finally {
+    await driver.close();
+  }
+}
+
+interface ImporterInput {
+  readonly nodesFile: string;
+  readonly relationshipsFile: string;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly nodeProperties: number;
+  readonly relationshipProperties: number;
+}
+
+/** Bytes gathered before each write: few system calls, bounded memory at any size. */
+const WRITE_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * One JSON line per node (`["Label", {stored properties}]`, in graph order, so a node's line
+ * is its id in the new store) and per relationship (`[fromLine, toLine, "TYPE", {properties}]`).
+ */
+function writeInput(graph: SeedGraph, index: Map<string, number>, dir: string): ImporterInput {
+  const nodesFile = join(dir, 'nodes.ndjson');
+  const relationshipsFile = join(dir, 'relationships.ndjson');
+  let nodeProperties = 0;
+  writeLines(nodesFile, graph.nodes, (node) => {
+    const properties = storedProperties(node);
+    nodeProperties += Object.keys(properties).length;
+    return JSON.stringify([node.label, properties]);
+  });
+  let relationshipProperties = 0;
+  writeLines(relationshipsFile, graph.relationships, (r) => {
+    relationshipProperties += Object.keys(r.properties).length;
+    return JSON.stringify([index.get(r.from), index.get(r.to), r.type, r.properties]);
+  });
+  return {
+    nodesFile,
+    relationshipsFile,
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+    nodeProperties,
+    relationshipProperties,
+  };
+}
+
+function writeLines<T>(file: string, items: readonly T[], line: (item: T) => string): void {
+  const fd = openSync(file, 'w');
+  try {
+    let buffer: string[] = [];
+    let length = 0;
+    for (const item of items) {
+      const text = line(item);
+      buffer.push(text);
+      length += text.length + 1;
+      if (length >= WRITE_CHUNK) {
+        writeSync(fd, `${buffer.join('\n')}\n`);
+        buffer = [];
+        length = 0;
+      }
+    }
+    if (buffer.length > 0) writeSync(fd, `${buffer.join('\n')}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** BulkImport.java into `home` (a new store); its error names the input line, which we map back to the seeds. */
+async function runImporter(
+  input: ImporterInput,
+  home: string,
+  options: BulkImportOptions,
+  graph: SeedGraph,
+): Promise<void> {
+  const progress = options.onProgress ?? (() => {});
+  const java = findJava();
+  const classpath = buildRuntime();
+  const args = [
+    `-Xmx${options.heap ?? '1g'}`,
+    '-XX:+UseG1GC',
+    '-cp',
+    classpath,
+    'techniekpact.neo4j.BulkImport',
+    '--home',
+    home,
+    '--nodes',
+    input.nodesFile,
+    '--relationships',
+    input.relationshipsFile,
+    '--node-count',
+    String(input.nodes),
+    '--relationship-count',
+    String(input.relationships),
+    '--node-properties',
+    String(input.nodeProperties),
+    '--relationship-properties',
+    String(input.relationshipProperties),
+    '--page-cache',
+    options.pageCache ?? '256m',
+    '--max-off-heap',
+    options.maxOffHeap ?? '1g',
+  ];
+  const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > 40) stderrTail.shift();
+  });
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line.trim() !== '') progress(`importer: ${line.trim()}`);
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (exitCode) => resolve(exitCode));
+  });
+  if (code === 0) return;
+  const named = stderrTail.find((line) => line.startsWith('BULK_IMPORT_ERROR '));
+  throw new Error(
+    named
+      ? inSeedTerms(named.slice('BULK_IMPORT_ERROR '.length), graph)
+      : `the importer exited with code ${code}:\n${stderrTail.join('\n')}`,
+  );
+}
+
+/** "nodes.ndjson line 17: ..." -> also the seed node (id, file:line) that line was written from. */
+function inSeedTerms(reason: string, graph: SeedGraph): string {
+  const match = /^(nodes|relationships)\.ndjson line (\d+)/.exec(reason);
+  if (!match) return reason;
+  const line = Number(match[2]) - 1;
+  const item = match[1] === 'nodes' ? graph.nodes[line] : graph.relationships[line];
+  if (!item) return reason;
+  const name = 'key' in item ? `relationship ${item.key}` : `node '${item.id}'`;
+  return `${reason} (${name}, ${where(item)})`;
+}
+
+/** The empty store aside, the new one in its place (renames within the data directory). */
+function swapStore(store: StorePaths): void {
+  const newDatabase = join(store.staging, 'data', 'databases', DATABASE);
+  const newTransactions = join(store.staging, 'data', 'transactions', DATABASE);
+  mkdirSync(store.previous, { recursive: true });
+  if (existsSync(store.database)) renameSync(store.database, join(store.previous, 'database'));
+  if (existsSync(store.transactions)) {
+    renameSync(store.transactions, join(store.previous, 'transactions'));
+  }
+  renameSync(newDatabase, store.database);
+  renameSync(newTransactions, store.transactions);
+}
+
+/** Undoes swapStore (also a half-done one): the kept empty store back in place. */
+function unswapStore(store: StorePaths): void {
+  for (const [live, kept] of [
+    [store.database, join(store.previous, 'database')],
+    [store.transactions, join(store.previous, 'transactions')],
+  ] as const) {
+    if (!existsSync(kept)) continue;
+    rmSync(live, { recursive: true, force: true });
+    renameSync(kept, live);
+  }
+}
