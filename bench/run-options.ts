@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parseSize } from './generator.ts';
+import type { BenchImportMode } from './load-graph.ts';
 
 export interface RunOptions {
   readonly sizes: readonly string[];
@@ -17,6 +18,8 @@ export interface RunOptions {
   readonly connections: number;
   readonly seed: number;
   readonly batchSize: number;
+  /** How the empty database is loaded: the offline bulk import, or the staged Cypher one. */
+  readonly importMode: BenchImportMode;
   /** Only these question ids (all when empty). */
   readonly questions: readonly string[];
   readonly smoke: boolean;
@@ -32,7 +35,8 @@ export const USAGE = `npm run bench -- [--sizes 1k,10k] [--requests N] [--durati
   --connections  clients for the throughput run (default 32)
   --questions    only these, e.g. Q1,Q5 (default all)
   --seed         generator seed (default 2014)
-  --batch-size   import batch size (default 10000)
+  --import       bulk (default: Neo4j's batch importer, offline) or staged (Cypher batches)
+  --batch-size   staged import batch size (default 10000)
   --out          results folder (default bench/results)
   --smoke        1k only, 20 requests, 1 s of load: the CI run`;
 
@@ -49,6 +53,7 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
       questions: { type: 'string' },
       seed: { type: 'string' },
       'batch-size': { type: 'string' },
+      import: { type: 'string' },
       out: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -72,6 +77,10 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
     .map((s) => s.trim())
     .filter(Boolean);
   for (const size of sizes) parseSize(size);
+  const importMode = values.import ?? 'bulk';
+  if (importMode !== 'bulk' && importMode !== 'staged') {
+    throw new Error(`--import must be bulk or staged, got "${importMode}"`);
+  }
   const requests = Math.round(number(values.requests, smoke ? 20 : 300, 'requests'));
   return {
     sizes,
@@ -87,6 +96,7 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
     connections: Math.round(number(values.connections, 32, 'connections')),
     seed: Math.round(number(values.seed, 2014, 'seed')),
     batchSize: Math.round(number(values['batch-size'], 10_000, 'batch-size')),
+    importMode,
     questions: values.questions ? values.questions.split(',').map((q) => q.trim()) : [],
     smoke,
     outDir: values.out ?? defaultOutDir,

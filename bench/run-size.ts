@@ -9,11 +9,11 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { createDriver } from '../src/db/driver.ts';
 import { firstDifference, askQuestion, type Asked } from './ask-question.ts';
-import { startBenchNeo4j } from './bench-neo4j.ts';
+import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { onCleanup } from './cleanup.ts';
 import { startContestant, type RunningContestant } from './contestants/contestant.ts';
 import { parseSize } from './generator.ts';
-import type { ImportMessage, ImportRequest } from './load-graph-child.ts';
+import type { ImportMessage, ImportRequest, Neo4jReply } from './load-graph-child.ts';
 import type { ImportSummary } from './load-graph.ts';
 import { profileStatements } from './measure/db-hits.ts';
 import type { HttpTarget } from './measure/http-client.ts';
@@ -44,9 +44,9 @@ export async function runSize(
   const stopNeo4j = onCleanup(() => neo4j.stop());
   try {
     log(`Neo4j at ${neo4j.uri} (heap ${neo4j.heap}, page cache ${neo4j.pageCache})`);
-    const imported = await importInChild(neo4j.uri, targetNodes, options);
+    const imported = await importInChild(neo4j, targetNodes, options);
     log(
-      `imported ${imported.nodesInDatabase} nodes and ${imported.relationshipsInDatabase} relationships: ` +
+      `imported (${imported.mode}) ${imported.nodesInDatabase} nodes and ${imported.relationshipsInDatabase} relationships: ` +
         `${imported.rows} rows in ${imported.importSeconds.toFixed(1)} s = ` +
         `${Math.round(imported.rowsPerSecond)} rows/s (degree distribution = seed's: ${imported.sameShapeAsSeed})`,
     );
@@ -216,18 +216,23 @@ async function timeQuestion(
   };
 }
 
-/** Generation and import in a child with a heap sized for the graph. */
+/**
+ * Generation and import in a child with a heap sized for the graph; the bulk import's stop
+ * and start of Neo4j are done here, where Neo4j is owned, when the child asks.
+ */
 async function importInChild(
-  uri: string,
+  neo4j: BenchNeo4j,
   targetNodes: number,
   options: RunOptions,
 ): Promise<ImportSummary> {
   const heapMb = targetNodes > 200_000 ? 6144 : 2048;
   const request: ImportRequest = {
-    uri,
+    uri: neo4j.uri,
+    dataDir: neo4j.dataDir,
     targetNodes,
     seed: options.seed,
     batchSize: options.batchSize,
+    mode: options.importMode,
   };
   const child = fork(join(import.meta.dirname, 'load-graph-child.ts'), [JSON.stringify(request)], {
     execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`],
@@ -240,6 +245,20 @@ async function importInChild(
     return await new Promise<ImportSummary>((resolve, reject) => {
       let settled = false;
       child.on('message', (message: ImportMessage) => {
+        if (message.type === 'neo4j') {
+          const action =
+            message.action === 'stop' ? neo4j.stopForImport() : neo4j.startAfterImport();
+          action.then(
+            () => child.send({ type: 'neo4j-done', id: message.id } satisfies Neo4jReply),
+            (error: unknown) =>
+              child.send({
+                type: 'neo4j-done',
+                id: message.id,
+                error: error instanceof Error ? error.message : String(error),
+              } satisfies Neo4jReply),
+          );
+          return;
+        }
         settled = true;
         if (message.type === 'done') resolve(message.summary);
         else reject(new Error(`import failed: ${message.message}`));

@@ -103,7 +103,7 @@ export function renderMarkdown(results: BenchResults): string {
       `--requests ${options.requests} --duration ${options.durationSeconds}${options.smoke ? ' --smoke' : ''}\`; ` +
       `${options.warmupSeconds} s of 8-client warm-up load per question and contestant, then ${options.warmup} ` +
       `warm-up requests; throughput with ${options.connections} clients; generator seed ${options.seed}, ` +
-      `import batch ${options.batchSize}.`,
+      `import ${options.importMode === 'bulk' ? 'bulk (offline batch importer)' : `staged, batch ${options.batchSize}`}.`,
     '',
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; load average ` +
       `${machine.loadAverageStart.map((x) => x.toFixed(1)).join(' ')} at start, ` +
