@@ -68,7 +68,9 @@ export async function loadGeneratedGraph(
   );
   let lastLog = 0;
   const onProgress = (message: string) => {
-    if (performance.now() - lastLog > 10_000) {
+    // The importer's stage headers always; progress lines (dots) every 10 s at most.
+    const header = message.startsWith('importer: ') && !message.startsWith('importer: .');
+    if (header || performance.now() - lastLog > 10_000) {
       lastLog = performance.now();
       options.log(`import: ${message}`);
     }
