@@ -2,6 +2,7 @@
  * `npm start`: the embedded Neo4j (or the one NEO4J_URI names), the seed graph, and the
  * GraphQL API at http://localhost:4000/graphql, with the explorer at /. Ctrl-C or SIGTERM stops all of it cleanly.
  */
+import './production-env.ts';
 import { readConfig } from './config.ts';
 import { consoleLogger, startApp } from './app.ts';
 

@@ -5,6 +5,8 @@
  * deadline), the HTTP API from src/app.ts `serveApi`. Only the gateway's driver is swapped
  * for the recorder's view of the same driver, so whatever src/ configures is what runs.
  */
+// As `npm start` runs (src/production-env.ts), for all three contestants alike.
+import '../../src/production-env.ts';
 import type { Driver } from 'neo4j-driver';
 import { serveApi } from '../../src/app.ts';
 import { readConfig } from '../../src/config.ts';

@@ -4,6 +4,8 @@
  * documentation shows: the driver handed to the Neo4jGraphQL constructor, deprecated
  * generated fields excluded (smaller schema, less to validate), mutations off.
  */
+// As `npm start` runs (src/production-env.ts), for all three contestants alike.
+import '../../src/production-env.ts';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';

@@ -4,8 +4,8 @@
  * are counted at the driver for all three alike (ours also reports them in its
  * x-neo4j-queries header, which the runner cross-checks), and the statements the peer
  * generates can be PROFILEd afterwards. Both ways a library can send a statement are
- * covered: `driver.executeQuery` (ours, raw) and `session.executeRead/Write(tx => tx.run)`
- * or `session.run` (@neo4j/graphql).
+ * covered: `driver.executeQuery`, `session.executeRead/Write(tx => tx.run)` and `session.run`
+ * (our gateway's and raw's auto-commit reads).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 
@@ -97,8 +97,11 @@ export function recordingDriver(driver: Driver, recorder: Recorder): Driver {
         if (prop === 'run') {
           return (cypher: string, params?: Record<string, unknown>, config?: unknown) => {
             note(cypher, params);
-            // Not tracked as in flight: no contestant uses session.run for its requests.
-            return target.run(cypher, params, config as never);
+            // Our gateway reads this way (auto-commit). A Result is a thenable over one
+            // shared promise: waiting on it here takes nothing from the caller.
+            const result = target.run(cypher, params, config as never);
+            void track(() => Promise.resolve(result)).catch(() => {});
+            return result;
           };
         }
         return bound(target, prop);
