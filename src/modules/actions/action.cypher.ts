@@ -26,8 +26,8 @@ const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
 // Projections (node-projection.ts): the properties the API reads, not the search keys.
 const ACTOR_LABELS = labelsAtEnd(INVOLVEMENT_TYPES, 'from');
-// Involvement rows are ordered by the projected actor's sortName: a fitted projection keeps it.
-const ACTOR = (p: Projection) => p.node('actor', ACTOR_LABELS, ['sortName']);
+// The actor's node is `x`; rows are ordered by x.sortName, so the projection need not send it.
+const ACTOR = (p: Projection) => p.node('x', ACTOR_LABELS);
 const ACTION = (variable: string, p: Projection = FULL_PROJECTION) => p.node(variable, ['Action']);
 const PART = (variable: string, p: Projection = FULL_PROJECTION) =>
   p.node(variable, ['ActionPart']);
@@ -49,35 +49,33 @@ WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
-MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)
+MATCH (x:Node)-[r:${INVOLVEMENT}]->(t)
 WHERE type(r) IN $kinds`,
-  returns: (p) => `id, ${ACTOR(p)} AS actor, labels(actor) AS actorLabels,
+  returns: (p) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels,
        CASE WHEN t:ActionPart THEN ${PART('t', p)} END AS part, ${p.relation('r')} AS rel, type(r) AS type`,
-  orderBy: `id, type, t.code, actor.sortName`,
+  orderBy: `id, type, t.code, x.sortName`,
 };
 export const INVOLVEMENTS_OF_ACTIONS = standaloneCypher(INVOLVEMENTS_OF_ACTIONS_BATCH);
 
 /** Involvements in a batch of action parts. */
 export const INVOLVEMENTS_OF_PARTS_BATCH: BatchStatement = {
   body: `MATCH (t:Node {id: id})-[:PART_OF]->(a:Action) WHERE t:ActionPart
-MATCH (actor:Node)-[r:${INVOLVEMENT}]->(t)`,
-  returns: (
-    p,
-  ) => `id, ${ACTOR(p)} AS actor, labels(actor) AS actorLabels, ${ACTION('a', p)} AS action,
+MATCH (x:Node)-[r:${INVOLVEMENT}]->(t)`,
+  returns: (p) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels, ${ACTION('a', p)} AS action,
        ${PART('t', p)} AS part, ${p.relation('r')} AS rel, type(r) AS type`,
-  orderBy: `id, type, actor.sortName`,
+  orderBy: `id, type, x.sortName`,
 };
 export const INVOLVEMENTS_OF_PARTS = standaloneCypher(INVOLVEMENTS_OF_PARTS_BATCH);
 
 /** Involvements of a batch of actors, each with the action it belongs to. */
 export const INVOLVEMENTS_OF_ACTORS_BATCH: BatchStatement = {
-  body: `MATCH (actor:Node {id: id})-[r:${INVOLVEMENT}]->(t:Node)
+  body: `MATCH (x:Node {id: id})-[r:${INVOLVEMENT}]->(t:Node)
 WHERE t:Action OR t:ActionPart
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action)
-WITH id, actor, r, t, coalesce(parent, t) AS action`,
+WITH id, x, r, t, coalesce(parent, t) AS action`,
   returns: (
     p,
-  ) => `id, ${ACTOR(p)} AS actor, labels(actor) AS actorLabels, ${ACTION('action', p)} AS action,
+  ) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels, ${ACTION('action', p)} AS action,
        CASE WHEN t:ActionPart THEN ${PART('t', p)} END AS part, ${p.relation('r')} AS rel, type(r) AS type`,
   orderBy: `id, action.number, type, t.code`,
 };

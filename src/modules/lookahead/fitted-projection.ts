@@ -1,17 +1,34 @@
 /**
- * A projection fitted to one request: of each node, only the properties some field of the
- * operation reads, and relationships whole only when some field asks for a `relation`.
- * Fetching every property the API could read (the loaders' full projection) sent, for a
- * page of actions with their leads, each action's commitment and each actor's quote and
- * description, and cost one db hit per property (benchmark Q2 at 1k: 1,480 db hits with the
- * full projection, 1,192 fitted; Q5 238 to 108).
+ * A projection fitted to one operation: of each node, only the properties some field of the
+ * operation reads on that node's type, and relationships only when some field asks for a
+ * `relation`. Fetching every property the API could read (the loaders' full projection)
+ * sent, for a page of actions with their leads, each action's commitment and each actor's
+ * quote and description, and cost one db hit per property (benchmark Q2 at 1k: 1,480 db
+ * hits with the full projection, 1,192 fitted by field name).
  *
- * Only a read-ahead statement uses it: its rows go to the loaders of this request alone, and
- * every field of the operation, wherever it is, was counted. The field names are taken from
- * the whole document regardless of type, so a property is kept if any type's field of that
- * name is selected; a field whose resolver reads a property of another name is in READS.
+ * Fields count per type: a field selected on an object type counts for nodes of that label
+ * (our object types are named as the labels), a field selected on an interface (Node,
+ * Actor) for every label whose type implements it. Fitting by field name alone, whatever
+ * the type, sent every action's and part's long `name` when only the actors' names were
+ * asked (Q2: 11.7 kB a page, where the answer is 5 kB); the driver's decoding of what is
+ * sent was the largest cost of a request on the Node side.
+ *
+ * Only a read-ahead statement uses it: its rows go to the loaders of this request alone. A
+ * field whose resolver reads a property of another name, or of another node, is in READS.
+ * The projection depends on the document only (@skip/@include are ignored: a field they
+ * leave out costs a property, never a wrong answer), so it is built once per parsed
+ * operation, which Apollo keeps across requests with the same query text.
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { NodeLabel } from '../../seeds/seed-schema.ts';
 import { propertiesOf, type Projection } from '../nodes/node-projection.ts';
 
 /**
@@ -21,46 +38,111 @@ import { propertiesOf, type Projection } from '../nodes/node-projection.ts';
  */
 const ALWAYS = ['id', 'number', 'code', 'date', 'level'];
 
-/** Fields whose resolvers read properties under other names. */
-const READS: Readonly<Record<string, readonly string[]>> = {
-  // Evidence.source reads `source`, a field of that name: counted when selected.
-  evidence: ['quote'],
-  precision: ['date'],
-  reachesTarget: ['value', 'target', 'baseline'],
+/**
+ * Fields whose resolvers read properties under other names: of the node the field is
+ * selected on (`own`), or of nodes of another label (`of`).
+ */
+const READS: Readonly<
+  Record<
+    string,
+    {
+      readonly own?: readonly string[];
+      readonly of?: Partial<Record<NodeLabel, readonly string[]>>;
+    }
+  >
+> = {
+  // Evidence is built from the node's quote and source id (Evidence.source loads the Source).
+  evidence: { own: ['quote', 'source'] },
+  precision: { own: ['date'] },
+  // A measurement is compared with its target's target and baseline.
+  reachesTarget: { own: ['value'], of: { Target: ['target', 'baseline'] } },
 };
 
+const cache = new WeakMap<OperationDefinitionNode, Projection>();
+
 export function fittedProjection(info: GraphQLResolveInfo): Projection {
-  const names = selectedFieldNames(info);
-  const wanted = new Set(ALWAYS);
-  for (const name of names) {
-    wanted.add(name);
-    for (const property of READS[name] ?? []) wanted.add(property);
+  let projection = cache.get(info.operation);
+  if (!projection) {
+    projection = buildProjection(info);
+    cache.set(info.operation, projection);
   }
-  const wholeRelations = names.has('relation');
+  return projection;
+}
+
+function buildProjection(info: GraphQLResolveInfo): Projection {
+  const selected = selectedFieldsByType(info);
+  const allSelected = new Set([...selected.values()].flatMap((fields) => [...fields]));
+  const memo = new Map<NodeLabel, ReadonlySet<string>>();
+  const wantedOf = (label: NodeLabel): ReadonlySet<string> => {
+    const known = memo.get(label);
+    if (known) return known;
+    const wanted = new Set(ALWAYS);
+    const type = info.schema.getType(label);
+    const typeNames = [
+      label,
+      ...(isObjectType(type) ? type.getInterfaces().map((i) => i.name) : []),
+    ];
+    for (const typeName of typeNames) {
+      for (const field of selected.get(typeName) ?? []) {
+        wanted.add(field);
+        for (const property of READS[field]?.own ?? []) wanted.add(property);
+      }
+    }
+    for (const field of allSelected) {
+      for (const property of READS[field]?.of?.[label] ?? []) wanted.add(property);
+    }
+    memo.set(label, wanted);
+    return wanted;
+  };
+  const wholeRelations = allSelected.has('relation');
   return {
-    node: (variable, labels, keep = []) =>
-      `${variable} {${propertiesOf(labels)
-        .filter((key) => wanted.has(key) || keep.includes(key))
+    node: (variable, labels, keep = []) => {
+      const wanted = new Set(keep);
+      for (const label of labels) for (const property of wantedOf(label)) wanted.add(property);
+      return `${variable} {${propertiesOf(labels)
+        .filter((key) => wanted.has(key))
         .map((key) => `.${key}`)
-        .join(', ')}}`,
-    relation: (variable) => (wholeRelations ? variable : `${variable} {.id}`),
+        .join(', ')}}`;
+    },
+    relation: (variable) => (wholeRelations ? variable : 'null'),
   };
 }
 
-/** Every field name in the operation and in every fragment of the document. */
-function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode | undefined) => {
-    for (const selection of selectionSet?.selections ?? []) {
+/**
+ * The fields selected on each type, over the operation and the fragments it spreads; a
+ * fragment or inline fragment counts for its type condition.
+ */
+function selectedFieldsByType(info: GraphQLResolveInfo): Map<string, Set<string>> {
+  const selected = new Map<string, Set<string>>();
+  const visit = (typeName: string, selectionSet: SelectionSetNode, seen: ReadonlySet<string>) => {
+    for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        names.add(selection.name.value);
-        visit(selection.selectionSet);
+        const name = selection.name.value;
+        if (name.startsWith('__')) continue;
+        const fields = selected.get(typeName) ?? new Set<string>();
+        fields.add(name);
+        selected.set(typeName, fields);
+        if (!selection.selectionSet) continue;
+        const type = info.schema.getType(typeName);
+        const field =
+          isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+        if (field) visit(getNamedType(field.type).name, selection.selectionSet, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet);
+        visit(selection.typeCondition?.name.value ?? typeName, selection.selectionSet, seen);
+      } else {
+        const name = selection.name.value;
+        const fragment = info.fragments[name];
+        if (!fragment || seen.has(name)) continue;
+        visit(fragment.typeCondition.name.value, fragment.selectionSet, new Set([...seen, name]));
       }
     }
   };
-  visit(info.operation.selectionSet);
-  for (const fragment of Object.values(info.fragments)) visit(fragment.selectionSet);
-  return names;
+  const root =
+    info.operation.operation === 'query'
+      ? info.schema.getQueryType()
+      : info.operation.operation === 'mutation'
+        ? info.schema.getMutationType()
+        : info.schema.getSubscriptionType();
+  if (root) visit(root.name, info.operation.selectionSet, new Set());
+  return selected;
 }

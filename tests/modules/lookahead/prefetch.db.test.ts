@@ -4,11 +4,11 @@
  * level, and both answers must be equal, while the prefetched one costs fewer statements.
  */
 import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createApolloServer } from '../../../src/api/apollo-server.ts';
 import { createRequestContext, type RequestContext } from '../../../src/api/request-context.ts';
 import { WARM_UP_OPERATIONS } from '../../../src/api/warm-up.ts';
-import type { Neo4jGateway } from '../../../src/db/gateway.ts';
+import { Neo4jGateway } from '../../../src/db/gateway.ts';
 import { MAX_LEVELS } from '../../../src/modules/lookahead/prefetch.ts';
 import { QUESTIONS } from '../../../bench/questions/index.ts';
 import {
@@ -124,6 +124,42 @@ describe('look-ahead prefetch', () => {
       { id: 'org-slo' },
     );
     expect(ahead.queries).toBe(2);
+  });
+
+  it('fits properties per type: a field asked of one type is read for that type, and of interfaces for their types', async () => {
+    const sent: string[] = [];
+    const read = gateway.read;
+    vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
+      this: Neo4jGateway,
+      cypher,
+      params,
+    ) {
+      sent.push(cypher);
+      return read.call(this, cypher, params);
+    });
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+    // `name` is asked of actors only (through the Actor interface), `title` of actions
+    // only; evidence, precision and reachesTarget read properties under other names, the
+    // latter of the measurement's target; relation asks for whole relationships.
+    const { ahead } = await bothWays(`{
+      actions(first: 4) { nodes { number title
+        leads { kind relation { type evidence { quote } } part { code } actor { ... on Actor { name } id } }
+        contributors { actor { __typename ... on Organisation { kind evidence { quote source { title } } } } }
+        targets { unit measurements { segment reachesTarget } }
+        milestones { precision dateText }
+        pillar { evidence { quote } }
+      } } }`);
+    // Evidence.source loads its Source by id, which is not read ahead (2 levels of it).
+    expect(ahead.queries).toBe(3);
+    const [statement] = sent;
+    // The page's actions: title asked, name not; the leads' actors: name asked.
+    expect(statement).toMatch(/RETURN a \{[^}]*\.title[^}]*\} AS node/);
+    expect(statement).not.toMatch(/RETURN a \{[^}]*\.name[^}]*\} AS node/);
+    expect(statement).toMatch(/x \{[^}]*\.name[^}]*\} AS actor/);
+    // The measurement's target is read with what reachesTarget compares.
+    expect(statement).toMatch(/\.baseline/);
   });
 
   it('leaves out fields under @skip and @include(if: false), and reads them when included', async () => {
