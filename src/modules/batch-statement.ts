@@ -9,6 +9,7 @@
  * parameter renaming below only prefixes `$names` written in this code base.
  */
 
+import type { Row } from '../db/gateway.ts';
 import { FULL_PROJECTION, type Projection } from './nodes/node-projection.ts';
 
 export interface BatchStatement {
@@ -37,21 +38,30 @@ export interface NestingOptions {
   readonly idOfParent: string;
   /** Prefix for every `$parameter` of the statement, so nested parts never share one. */
   readonly paramPrefix: string;
-  /** Variable the collected rows (as maps, in the standalone order) are bound to. */
+  /** Variable the collected rows (as lists of their columns, in the standalone order) are bound to. */
   readonly output: string;
   readonly projection?: Projection;
 }
 
+/** A batch statement nested in a bigger one, and the columns of each row it collects. */
+export interface NestedStatement {
+  readonly cypher: string;
+  readonly columns: readonly string[];
+}
+
 /**
  * The statement as a CALL subquery over the ids found in an outer list: one row out, the
- * list of its rows as maps. An empty outer list gives an empty list (an aggregate over no
- * rows still returns its one row), so the outer row is never lost.
+ * list of its rows. Each row is a list in `columns` order rather than a map: the driver
+ * decodes every map key of every row as a new string, and for the small rows of a
+ * read-ahead the keys were a third of what was sent. rowsOfLists turns them back into maps.
+ * An empty outer list gives an empty list (an aggregate over no rows still returns its one
+ * row), so the outer row is never lost.
  */
-export function nestedCypher(statement: BatchStatement, options: NestingOptions): string {
+export function nestedCypher(statement: BatchStatement, options: NestingOptions): NestedStatement {
   const rename = (text: string) => prefixParameters(text, options.paramPrefix);
   const returns = statement.returns(options.projection ?? FULL_PROJECTION);
   const columns = returnedColumns(returns);
-  return `CALL {
+  const cypher = `CALL {
   WITH ${options.parentList}
   UNWIND ${options.parentList} AS parent
   WITH DISTINCT ${options.idOfParent} AS id
@@ -59,8 +69,28 @@ export function nestedCypher(statement: BatchStatement, options: NestingOptions)
   ${rename(statement.body).replaceAll('\n', '\n  ')}
   WITH ${rename(returns)}
   ORDER BY ${rename(statement.orderBy)}
-  RETURN collect({${columns.map((column) => `${column}: ${column}`).join(', ')}}) AS ${options.output}
+  RETURN collect([${columns.join(', ')}]) AS ${options.output}
 }`;
+  return { cypher, columns };
+}
+
+/** Rows collected as lists (nestedCypher) as maps of their columns. */
+export function rowsOfLists(
+  lists: readonly (readonly unknown[])[],
+  columns: readonly string[],
+): Row[] {
+  return lists.map((list) => {
+    const row: Row = {};
+    for (let index = 0; index < columns.length; index += 1) row[columns[index]!] = list[index];
+    return row;
+  });
+}
+
+/** `parent[i]`: the expression for a column of an outer list's row (a list, see above). */
+export function columnOfParent(columns: readonly string[], column: string): string {
+  const index = columns.indexOf(column);
+  if (index < 0) throw new Error(`no column "${column}" in the outer rows (${columns.join(', ')})`);
+  return `parent[${index}]`;
 }
 
 export function prefixParameters(cypher: string, prefix: string): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnOfParent,
   nestedCypher,
+  rowsOfLists,
   prefixParameters,
   returnedColumns,
   standaloneCypher,
@@ -46,10 +48,10 @@ RETURN id, m {.id, .source, .sortName, .name, .aliases, .quote, .description, .k
 ORDER BY id, m.name`);
   });
 
-  it('runs nested over the distinct ids of an outer list, collecting its rows as maps', () => {
+  it('runs nested over the distinct ids of an outer list, collecting its rows as lists', () => {
     const nested = nestedCypher(statement, {
       parentList: 'l1',
-      idOfParent: 'parent.node.id',
+      idOfParent: 'parent[1].id',
       paramPrefix: 'l2_',
       output: 'l2',
       projection: {
@@ -57,16 +59,25 @@ ORDER BY id, m.name`);
         relation: (variable) => `${variable} {.id}`,
       },
     });
-    expect(nested).toBe(`CALL {
+    expect(nested.columns).toEqual(['id', 'node', 'labels', 'rel']);
+    expect(nested.cypher).toBe(`CALL {
   WITH l1
   UNWIND l1 AS parent
-  WITH DISTINCT parent.node.id AS id
+  WITH DISTINCT parent[1].id AS id
   WHERE id IS NOT NULL
   MATCH (n:Node {id: id})-[r]->(m:Node)
   WHERE type(r) IN $l2_kinds
   WITH id, m {.id, .name} AS node, labels(m) AS labels, r {.id} AS rel
   ORDER BY id, m.name
-  RETURN collect({id: id, node: node, labels: labels, rel: rel}) AS l2
+  RETURN collect([id, node, labels, rel]) AS l2
 }`);
+  });
+
+  it('turns collected lists back into rows, and names a parent column by its place', () => {
+    expect(rowsOfLists([['a', { id: 'x' }]], ['id', 'node'])).toEqual([
+      { id: 'a', node: { id: 'x' } },
+    ]);
+    expect(columnOfParent(['id', 'node'], 'node')).toBe('parent[1]');
+    expect(() => columnOfParent(['id', 'node'], 'actor')).toThrow(/no column "actor"/);
   });
 });

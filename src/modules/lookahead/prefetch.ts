@@ -24,7 +24,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RequestContext } from '../../api/request-context.ts';
-import { nestedCypher } from '../batch-statement.ts';
+import { columnOfParent, nestedCypher, rowsOfLists } from '../batch-statement.ts';
 import type { QueryParams, Row } from '../../db/gateway.ts';
 import { FULL_PROJECTION, type Projection } from '../nodes/node-projection.ts';
 import { fittedProjection } from './fitted-projection.ts';
@@ -69,6 +69,7 @@ interface Position {
 }
 
 const ROOT = 'l0';
+const ROOT_COLUMNS = ['node', 'labels'];
 
 export async function readWithPrefetch(
   context: RequestContext,
@@ -91,9 +92,11 @@ export async function readWithPrefetch(
   // the id of the node in a column of those rows; the Cypher and the priming both follow it.
   const keyColumns = new Map<string, readonly string[]>([[ROOT, []]]);
   const parentIsKey = (level: Level) => keyColumns.get(level.parent)!.includes(level.parentColumn);
+  // Each level's rows travel as lists of its columns (see nestedCypher).
+  const columnsOf = new Map<string, readonly string[]>([[ROOT, ROOT_COLUMNS]]);
   const parts = [
     `CALL {\n${root.cypher(projection)}\n}`,
-    `WITH collect({node: node, labels: labels}) AS ${ROOT}`,
+    `WITH collect([${ROOT_COLUMNS.join(', ')}]) AS ${ROOT}`,
   ];
   const params: Record<string, unknown> = {
     ...(withCount ? root.count!.params : {}),
@@ -101,16 +104,19 @@ export async function readWithPrefetch(
   };
   for (const level of plan.levels) {
     keyColumns.set(level.name, level.field.keyColumns ?? []);
-    const idOfParent = parentIsKey(level) ? 'parent.id' : `parent.${level.parentColumn}.id`;
-    parts.push(
-      nestedCypher(level.field.spec.statement, {
-        parentList: level.parent,
-        idOfParent,
-        paramPrefix: `${level.name}_`,
-        output: level.name,
-        projection,
-      }),
-    );
+    const parentColumns = columnsOf.get(level.parent)!;
+    const idOfParent = parentIsKey(level)
+      ? columnOfParent(parentColumns, 'id')
+      : `${columnOfParent(parentColumns, level.parentColumn)}.id`;
+    const nested = nestedCypher(level.field.spec.statement, {
+      parentList: level.parent,
+      idOfParent,
+      paramPrefix: `${level.name}_`,
+      output: level.name,
+      projection,
+    });
+    columnsOf.set(level.name, nested.columns);
+    parts.push(nested.cypher);
     // The level's own parameters (its kinds), the same for every key of the level.
     const own = level.field.spec.params([level.field.key('', level.args)]);
     for (const [name, value] of Object.entries(own)) params[`${level.name}_${name}`] = value;
@@ -123,9 +129,11 @@ export async function readWithPrefetch(
   ];
   parts.push(`RETURN ${outputs.join(', ')}`);
   const [result] = await context.gateway.read(parts.join('\n'), params);
-  const rowsOf = new Map<string, Row[]>([[ROOT, (result?.[ROOT] as Row[] | undefined) ?? []]]);
+  const rowsIn = (name: string) =>
+    rowsOfLists((result?.[name] as unknown[][] | undefined) ?? [], columnsOf.get(name)!);
+  const rowsOf = new Map<string, Row[]>([[ROOT, rowsIn(ROOT)]]);
   for (const level of plan.levels) {
-    const rows = (result?.[level.name] as Row[] | undefined) ?? [];
+    const rows = rowsIn(level.name);
     prime(context, level, rowsOf.get(level.parent) ?? [], parentIsKey(level), rows);
     rowsOf.set(level.name, rows);
   }
