@@ -19,6 +19,7 @@ import {
   isInterfaceType,
   isObjectType,
   type FieldNode,
+  type OperationDefinitionNode,
   type GraphQLField,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -71,6 +72,28 @@ interface Position {
 const ROOT = 'l0';
 const ROOT_COLUMNS = ['node', 'labels'];
 
+/**
+ * What a root field's read-ahead sends, worked out from the operation: the same for every
+ * request with the same operation, root field, root statement and variables, so it is kept
+ * (per operation of the parsed document, which Apollo keeps across requests with the same
+ * query text).
+ */
+interface PreparedRead {
+  readonly cypher: string;
+  readonly levels: readonly Level[];
+  /** Each level's columns (its rows travel as lists of them, see nestedCypher). */
+  readonly columnsOf: ReadonlyMap<string, readonly string[]>;
+  /** Per level, whether its ids are its parent rows' `id` rather than a column's node id. */
+  readonly parentIsKey: ReadonlyMap<string, boolean>;
+  /** The levels' own parameters (their kinds), prefixed. */
+  readonly levelParams: Readonly<Record<string, unknown>>;
+  readonly withCount: boolean;
+}
+
+const preparedReads = new WeakMap<OperationDefinitionNode, Map<string, PreparedRead>>();
+/** Reads kept per operation at most (a cursor in the variables varies freely). */
+const MAX_PREPARED_PER_OPERATION = 64;
+
 export async function readWithPrefetch(
   context: RequestContext,
   info: GraphQLResolveInfo,
@@ -82,35 +105,81 @@ export async function readWithPrefetch(
       count: null,
     };
   }
-  const plan = planPrefetch(info);
+  const prepared = preparedRead(info, root);
+  if (prepared.levels.length === 0 && !prepared.withCount) {
+    return { rows: await context.gateway.read(prepared.cypher, root.params), count: null };
+  }
+  const params: Record<string, unknown> = {
+    ...(prepared.withCount ? root.count!.params : {}),
+    ...root.params,
+    ...prepared.levelParams,
+  };
+  const [result] = await context.gateway.read(prepared.cypher, params);
+  const rowsIn = (name: string) =>
+    rowsOfLists((result?.[name] as unknown[][] | undefined) ?? [], prepared.columnsOf.get(name)!);
+  const rowsOf = new Map<string, Row[]>([[ROOT, rowsIn(ROOT)]]);
+  for (const level of prepared.levels) {
+    const rows = rowsIn(level.name);
+    const parentRows = rowsOf.get(level.parent) ?? [];
+    prime(context, level, parentRows, prepared.parentIsKey.get(level.name)!, rows);
+    rowsOf.set(level.name, rows);
+  }
+  return {
+    rows: rowsOf.get(ROOT)!,
+    count: prepared.withCount ? Number(result?.count ?? 0) : null,
+  };
+}
+
+function preparedRead(info: GraphQLResolveInfo, root: RootStatement): PreparedRead {
   const projection = fittedProjection(info);
+  const rootCypher = root.cypher(projection);
+  const key = [
+    info.path.key,
+    rootCypher,
+    root.count?.cypher ?? '',
+    JSON.stringify(info.variableValues),
+  ].join('\u0000');
+  let byKey = preparedReads.get(info.operation);
+  const known = byKey?.get(key);
+  if (known) return known;
+  const prepared = prepareRead(info, root, rootCypher, projection);
+  if (!byKey) preparedReads.set(info.operation, (byKey = new Map()));
+  if (byKey.size >= MAX_PREPARED_PER_OPERATION) byKey.clear();
+  byKey.set(key, prepared);
+  return prepared;
+}
+
+function prepareRead(
+  info: GraphQLResolveInfo,
+  root: RootStatement,
+  rootCypher: string,
+  projection: Projection,
+): PreparedRead {
+  const plan = planPrefetch(info);
   const withCount = plan.countAsked && root.count !== undefined;
+  const columnsOf = new Map<string, readonly string[]>([[ROOT, ROOT_COLUMNS]]);
+  const parentIsKey = new Map<string, boolean>();
+  const levelParams: Record<string, unknown> = {};
   if (plan.levels.length === 0 && !withCount) {
-    return { rows: await context.gateway.read(root.cypher(projection), root.params), count: null };
+    return { cypher: rootCypher, levels: [], columnsOf, parentIsKey, levelParams, withCount };
   }
   // Whether a level's ids are its parent rows' `id` (the key the parent batch ran for) or
   // the id of the node in a column of those rows; the Cypher and the priming both follow it.
   const keyColumns = new Map<string, readonly string[]>([[ROOT, []]]);
-  const parentIsKey = (level: Level) => keyColumns.get(level.parent)!.includes(level.parentColumn);
-  // Each level's rows travel as lists of its columns (see nestedCypher).
-  const columnsOf = new Map<string, readonly string[]>([[ROOT, ROOT_COLUMNS]]);
   const parts = [
-    `CALL {\n${root.cypher(projection)}\n}`,
+    `CALL {\n${rootCypher}\n}`,
     `WITH collect([${ROOT_COLUMNS.join(', ')}]) AS ${ROOT}`,
   ];
-  const params: Record<string, unknown> = {
-    ...(withCount ? root.count!.params : {}),
-    ...root.params,
-  };
   for (const level of plan.levels) {
     keyColumns.set(level.name, level.field.keyColumns ?? []);
+    const isKey = keyColumns.get(level.parent)!.includes(level.parentColumn);
+    parentIsKey.set(level.name, isKey);
     const parentColumns = columnsOf.get(level.parent)!;
-    const idOfParent = parentIsKey(level)
-      ? columnOfParent(parentColumns, 'id')
-      : `${columnOfParent(parentColumns, level.parentColumn)}.id`;
     const nested = nestedCypher(level.field.spec.statement, {
       parentList: level.parent,
-      idOfParent,
+      idOfParent: isKey
+        ? columnOfParent(parentColumns, 'id')
+        : `${columnOfParent(parentColumns, level.parentColumn)}.id`,
       paramPrefix: `${level.name}_`,
       output: level.name,
       projection,
@@ -119,7 +188,7 @@ export async function readWithPrefetch(
     parts.push(nested.cypher);
     // The level's own parameters (its kinds), the same for every key of the level.
     const own = level.field.spec.params([level.field.key('', level.args)]);
-    for (const [name, value] of Object.entries(own)) params[`${level.name}_${name}`] = value;
+    for (const [name, value] of Object.entries(own)) levelParams[`${level.name}_${name}`] = value;
   }
   if (withCount) parts.push(`CALL {\n${root.count!.cypher}\n}`);
   const outputs = [
@@ -128,18 +197,13 @@ export async function readWithPrefetch(
     ...(withCount ? ['count'] : []),
   ];
   parts.push(`RETURN ${outputs.join(', ')}`);
-  const [result] = await context.gateway.read(parts.join('\n'), params);
-  const rowsIn = (name: string) =>
-    rowsOfLists((result?.[name] as unknown[][] | undefined) ?? [], columnsOf.get(name)!);
-  const rowsOf = new Map<string, Row[]>([[ROOT, rowsIn(ROOT)]]);
-  for (const level of plan.levels) {
-    const rows = rowsIn(level.name);
-    prime(context, level, rowsOf.get(level.parent) ?? [], parentIsKey(level), rows);
-    rowsOf.set(level.name, rows);
-  }
   return {
-    rows: rowsOf.get(ROOT)!,
-    count: withCount ? Number(result?.count ?? 0) : null,
+    cypher: parts.join('\n'),
+    levels: plan.levels,
+    columnsOf,
+    parentIsKey,
+    levelParams,
+    withCount,
   };
 }
 
