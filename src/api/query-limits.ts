@@ -187,6 +187,31 @@ export function measureOperation(
   return { depth, aliases, directives, cost };
 }
 
+/**
+ * The measures of a document depend on its operation and variables only; Apollo keeps a
+ * parsed document across requests with the same text, so a repeated request is not walked
+ * again (at most this many variable sets per document; a cursor varies freely).
+ */
+const MAX_MEASURED_PER_DOCUMENT = 64;
+const measured = new WeakMap<DocumentNode, Map<string, OperationMeasures>>();
+
+function measuredOnce(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): OperationMeasures {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  let byKey = measured.get(document);
+  const known = byKey?.get(key);
+  if (known) return known;
+  const measures = measureOperation(schema, document, operationName, variables);
+  if (!byKey) measured.set(document, (byKey = new Map()));
+  if (byKey.size >= MAX_MEASURED_PER_DOCUMENT) byKey.clear();
+  byKey.set(key, measures);
+  return measures;
+}
+
 function limitError(limit: string, max: number, actual: number): GraphQLError {
   return new GraphQLError(`the query's ${limit} is ${actual}, over the limit of ${max}`, {
     extensions: { code: ErrorCode.QUERY_TOO_LARGE, limit, max, actual, http: { status: 400 } },
@@ -198,7 +223,7 @@ export function queryLimitsPlugin<T extends object>(limits = QUERY_LIMITS): Apol
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
-          const measures = measureOperation(
+          const measures = measuredOnce(
             schema,
             document,
             operationName ?? undefined,

@@ -95,14 +95,21 @@ function buildProjection(info: GraphQLResolveInfo): Projection {
     return wanted;
   };
   const wholeRelations = allSelected.has('relation');
+  // Statements ask for the same few projections on every request.
+  const projected = new Map<string, string>();
   return {
     node: (variable, labels, keep = []) => {
+      const key = `${variable}|${labels.join(',')}|${keep.join(',')}`;
+      const known = projected.get(key);
+      if (known !== undefined) return known;
       const wanted = new Set(keep);
       for (const label of labels) for (const property of wantedOf(label)) wanted.add(property);
-      return `${variable} {${propertiesOf(labels)
-        .filter((key) => wanted.has(key))
-        .map((key) => `.${key}`)
+      const projection = `${variable} {${propertiesOf(labels)
+        .filter((property) => wanted.has(property))
+        .map((property) => `.${property}`)
         .join(', ')}}`;
+      projected.set(key, projection);
+      return projection;
     },
     relation: (variable) => (wholeRelations ? variable : 'null'),
   };
