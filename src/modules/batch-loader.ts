@@ -45,16 +45,75 @@ export function listSpec<V>(
   };
 }
 
-export function batchLoader<K, V>(
-  gateway: Neo4jGateway,
-  spec: BatchSpec<K, V>,
-): DataLoader<K, V, K | string> {
-  const cypher = standaloneCypher(spec.statement);
-  return new DataLoader<K, V, K | string>(
-    async (keys) => {
-      const ids = [...new Set(keys.map(spec.idOf))];
-      return spec.fromRows(keys, await gateway.read(cypher, { ...spec.params(keys), ids }));
-    },
-    spec.cacheKey ? { cacheKeyFn: spec.cacheKey } : {},
+/**
+ * A DataLoader that also answers synchronously what a read-ahead primed into it. A primed
+ * value is already known when the resolver asks, but DataLoader hands it out as a promise,
+ * and graphql-js then completes every field above it asynchronously (a promise per object
+ * and list, and their microtasks). With `loadNow` a resolver returns the value itself and
+ * the executor completes that part of the tree synchronously.
+ */
+export class BatchLoader<K, V> extends DataLoader<K, V, K | string> {
+  private readonly primedValues = new Map<K | string, V>();
+  /** Keys asked before any prime: DataLoader keeps what it loaded for them, and so do we. */
+  private readonly loadedKeys = new Set<K | string>();
+
+  constructor(
+    batch: DataLoader.BatchLoadFn<K, V>,
+    private readonly keyOf: (key: K) => K | string = (key) => key,
+  ) {
+    super(batch, { cacheKeyFn: keyOf });
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (!(value instanceof Error) && !isPromiseLike(value)) {
+      const cacheKey = this.keyOf(key);
+      if (!this.primedValues.has(cacheKey) && !this.loadedKeys.has(cacheKey))
+        this.primedValues.set(cacheKey, value);
+    }
+    return super.prime(key, value);
+  }
+
+  override load(key: K): Promise<V> {
+    this.loadedKeys.add(this.keyOf(key));
+    return super.load(key);
+  }
+
+  override clear(key: K): this {
+    this.primedValues.delete(this.keyOf(key));
+    this.loadedKeys.delete(this.keyOf(key));
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.primedValues.clear();
+    this.loadedKeys.clear();
+    return super.clearAll();
+  }
+
+  /** The primed value itself, else a load as `load` does. */
+  loadNow(key: K): V | Promise<V> {
+    const cacheKey = this.keyOf(key);
+    return this.primedValues.has(cacheKey) ? this.primedValues.get(cacheKey)! : this.load(key);
+  }
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
   );
+}
+
+/** `fn` of a value that may be known now or later: now when it is known now. */
+export function mapNow<T, U>(value: T | Promise<T>, fn: (value: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(fn) : fn(value);
+}
+
+export function batchLoader<K, V>(gateway: Neo4jGateway, spec: BatchSpec<K, V>): BatchLoader<K, V> {
+  const cypher = standaloneCypher(spec.statement);
+  return new BatchLoader<K, V>(async (keys) => {
+    const ids = [...new Set(keys.map(spec.idOf))];
+    return spec.fromRows(keys, await gateway.read(cypher, { ...spec.params(keys), ids }));
+  }, spec.cacheKey);
 }

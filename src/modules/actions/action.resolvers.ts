@@ -11,6 +11,7 @@ import {
   type NodeModel,
 } from '../graph-models.ts';
 import { readWithPrefetch } from '../lookahead/prefetch.ts';
+import { mapNow } from '../batch-loader.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import type { RequestContext } from '../../api/request-context.ts';
 import { ACTION_INVOLVEMENT_FIELDS, actionInvolvementKey } from './action.loaders.ts';
@@ -72,10 +73,11 @@ const involvementsOf = (
   context: RequestContext,
   action: NodeModel,
   kinds: readonly string[] | null | undefined,
-): Promise<InvolvementModel[]> =>
-  context.actions.involvementsOfAction
-    .load(actionInvolvementKey(action.id, kinds))
-    .then((list) => list.map((involvement) => ({ ...involvement, action })));
+): InvolvementModel[] | Promise<InvolvementModel[]> =>
+  mapNow(
+    context.actions.involvementsOfAction.loadNow(actionInvolvementKey(action.id, kinds)),
+    (list) => list.map((involvement) => ({ ...involvement, action })),
+  );
 
 /** `leads`, `contributors`, ...: each the involvements of its kinds. */
 const involvementFields = Object.fromEntries(
@@ -86,7 +88,11 @@ const involvementFields = Object.fromEntries(
   ]),
 ) as Record<
   keyof typeof ACTION_INVOLVEMENT_FIELDS,
-  (action: NodeModel, args: unknown, context: RequestContext) => Promise<InvolvementModel[]>
+  (
+    action: NodeModel,
+    args: unknown,
+    context: RequestContext,
+  ) => InvolvementModel[] | Promise<InvolvementModel[]>
 >;
 
 export const actionResolvers: Resolvers = {
@@ -164,39 +170,39 @@ export const actionResolvers: Resolvers = {
   },
   Pillar: {
     ...nodeFields,
-    actions: async (pillar, _args, context) =>
-      nodes(await loadLinks(context, 'actionsOfPillar', pillar)),
+    actions: (pillar, _args, context) =>
+      mapNow(loadLinks(context, 'actionsOfPillar', pillar), nodes),
   },
   Action: {
     ...nodeFields,
     urls: (action) => (action.urls as string[] | undefined) ?? [],
-    pillar: async (action, _args, context) => {
-      const [pillar] = await loadLinks(context, 'pillarOfAction', action);
-      if (!pillar) throw new Error(`action ${action.id} has no pillar`);
-      return pillar.node;
-    },
-    parts: async (action, _args, context) =>
-      nodes(await loadLinks(context, 'partsOfAction', action)).sort((a, b) =>
-        String(a.code).localeCompare(String(b.code)),
+    pillar: (action, _args, context) =>
+      mapNow(loadLinks(context, 'pillarOfAction', action), ([pillar]) => {
+        if (!pillar) throw new Error(`action ${action.id} has no pillar`);
+        return pillar.node;
+      }),
+    parts: (action, _args, context) =>
+      mapNow(loadLinks(context, 'partsOfAction', action), (links) =>
+        nodes(links).sort((a, b) => String(a.code).localeCompare(String(b.code))),
       ),
     ...involvementFields,
     actors: (action, { kinds }, context) => involvementsOf(context, action, kinds),
-    targets: (action, _args, context) => context.actions.targetsOfAction.load(action.id),
-    milestones: (action, _args, context) => context.actions.milestonesOfAction.load(action.id),
+    targets: (action, _args, context) => context.actions.targetsOfAction.loadNow(action.id),
+    milestones: (action, _args, context) => context.actions.milestonesOfAction.loadNow(action.id),
   },
   ActionPart: {
     ...nodeFields,
-    action: async (part, _args, context) => {
-      const [action] = await loadLinks(context, 'actionOfPart', part);
-      if (!action) throw new Error(`action part ${part.id} has no action`);
-      return action.node;
-    },
+    action: (part, _args, context) =>
+      mapNow(loadLinks(context, 'actionOfPart', part), ([action]) => {
+        if (!action) throw new Error(`action part ${part.id} has no action`);
+        return action.node;
+      }),
     leads: (part, _args, context) =>
-      context.actions.involvementsOfPart.load(part.id).then(ofKinds(['LEADS'])),
+      mapNow(context.actions.involvementsOfPart.loadNow(part.id), ofKinds(['LEADS'])),
     actors: (part, { kinds }, context) =>
-      context.actions.involvementsOfPart.load(part.id).then(filterKinds(kinds)),
-    targets: async (part, _args, context) => nodes(await loadLinks(context, 'targets', part)),
-    milestones: async (part, _args, context) => nodes(await loadLinks(context, 'milestones', part)),
+      mapNow(context.actions.involvementsOfPart.loadNow(part.id), filterKinds(kinds)),
+    targets: (part, _args, context) => mapNow(loadLinks(context, 'targets', part), nodes),
+    milestones: (part, _args, context) => mapNow(loadLinks(context, 'milestones', part), nodes),
   },
   Involvement: {
     kind: (involvement) => involvement.kind as InvolvementKind,
@@ -207,11 +213,10 @@ export const actionResolvers: Resolvers = {
     targetYear: (target) => (target.targetYear as number | undefined) ?? null,
     current: (target) => (target.current as number | undefined) ?? null,
     // Each measurement carries its target along, so reachesTarget needs no extra query.
-    measurements: async (target, _args, context) =>
-      nodes(await loadLinks(context, 'measurements', target)).map((m) => ({
-        ...m,
-        __target: target,
-      })),
+    measurements: (target, _args, context) =>
+      mapNow(loadLinks(context, 'measurements', target), (links) =>
+        nodes(links).map((m) => ({ ...m, __target: target })),
+      ),
     action: async (target, _args, context) => {
       const owner = await context.actions.ownerOf.load(target.id);
       if (!owner.action) throw new Error(`target ${target.id} belongs to no action`);

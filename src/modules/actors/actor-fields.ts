@@ -6,6 +6,7 @@ import type { RequestContext } from '../../api/request-context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, RelationshipType } from '../../generated/graphql.ts';
 import { foldText } from '../../seeds/text-folding.ts';
+import { mapNow } from '../batch-loader.ts';
 import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from '../connection.ts';
 import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
 import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
@@ -21,26 +22,28 @@ import {
 } from './actor.cypher.ts';
 
 const involvements = (context: RequestContext, actor: NodeModel) =>
-  context.actions.involvementsOfActor.load(actor.id);
+  context.actions.involvementsOfActor.loadNow(actor.id);
 
 export const actorFields = {
   ...nodeFields,
-  actions: async (
+  actions: (
     actor: NodeModel,
     { kinds }: { kinds?: readonly InvolvementKind[] | null },
     context: RequestContext,
-  ): Promise<InvolvementModel[]> => {
-    const all = await involvements(context, actor);
-    return kinds && kinds.length > 0
-      ? all.filter((i) => kinds.includes(i.kind as InvolvementKind))
-      : all;
-  },
-  leads: async (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    (await involvements(context, actor)).filter((i) => i.kind === 'LEADS'),
+  ): InvolvementModel[] | Promise<InvolvementModel[]> =>
+    mapNow(involvements(context, actor), (all) =>
+      kinds && kinds.length > 0
+        ? all.filter((i) => kinds.includes(i.kind as InvolvementKind))
+        : all,
+    ),
+  leads: (actor: NodeModel, _args: unknown, context: RequestContext) =>
+    mapNow(involvements(context, actor), (all) => all.filter((i) => i.kind === 'LEADS')),
   activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) =>
     loadLinks(context, 'activeIn', actor),
-  milestones: async (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    (await loadLinks(context, 'milestonesConcerning', actor)).map((link) => link.node),
+  milestones: (actor: NodeModel, _args: unknown, context: RequestContext) =>
+    mapNow(loadLinks(context, 'milestonesConcerning', actor), (links) =>
+      links.map((link) => link.node),
+    ),
   links: (
     actor: NodeModel,
     { types }: { types?: readonly RelationshipType[] | null },

@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Neo4jGateway, Row } from '../../db/gateway.ts';
+import type { BatchLoader } from '../batch-loader.ts';
 import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
 import { toNodeModel, toRelationModel, type LinkModel, type NodeModel } from '../graph-models.ts';
 import { LINK_BATCHES, NODES_BY_ID, type LinkSpecName } from './link.cypher.ts';
@@ -31,7 +32,7 @@ export function createNodeLoader(gateway: Neo4jGateway): DataLoader<string, Node
   });
 }
 
-export type LinkLoaders = (name: LinkSpecName) => DataLoader<string, LinkModel[], string>;
+export type LinkLoaders = (name: LinkSpecName) => BatchLoader<string, LinkModel[]>;
 
 /** The batch of each link kind: its statement and how rows become link lists. */
 export const LINK_BATCH_SPECS: Readonly<Record<LinkSpecName, BatchSpec<string, LinkModel[]>>> =
@@ -44,7 +45,7 @@ export const LINK_BATCH_SPECS: Readonly<Record<LinkSpecName, BatchSpec<string, L
 
 /** One loader per link kind, created on first use within the request. */
 export function createLinkLoaders(gateway: Neo4jGateway): LinkLoaders {
-  const loaders = new Map<LinkSpecName, DataLoader<string, LinkModel[], string>>();
+  const loaders = new Map<LinkSpecName, BatchLoader<string, LinkModel[]>>();
   return (name) => {
     let loader = loaders.get(name);
     if (!loader) {

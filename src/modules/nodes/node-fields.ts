@@ -6,6 +6,7 @@ import type { RequestContext } from '../../api/request-context.ts';
 import type { RelationshipType } from '../../seeds/seed-schema.ts';
 import { nodeTypeOf, type EvidenceModel, type LinkModel, type NodeModel } from '../graph-models.ts';
 import type { LinkSpecName } from '../links/link.cypher.ts';
+import { mapNow } from '../batch-loader.ts';
 
 export const nodeFields = {
   type: (node: NodeModel) => nodeTypeOf(node),
@@ -13,22 +14,24 @@ export const nodeFields = {
   evidence: (node: NodeModel): EvidenceModel => ({ quote: node.quote, sourceId: node.source }),
 };
 
+/** A node's links of one spec: the list itself when a read-ahead has it, else a load. */
 export function loadLinks(
   context: RequestContext,
   spec: LinkSpecName,
   node: NodeModel,
-): Promise<LinkModel[]> {
-  return context.links(spec).load(node.id);
+): LinkModel[] | Promise<LinkModel[]> {
+  return context.links(spec).loadNow(node.id);
 }
 
 /** Links of one spec, optionally narrowed to some relationship types. */
-export async function linksOfTypes(
+export function linksOfTypes(
   context: RequestContext,
   node: NodeModel,
   types: readonly string[] | null | undefined,
-): Promise<LinkModel[]> {
-  const links = await loadLinks(context, 'all', node);
-  return types && types.length > 0
-    ? links.filter((link) => types.includes(link.relation.type as RelationshipType))
-    : links;
+): LinkModel[] | Promise<LinkModel[]> {
+  return mapNow(loadLinks(context, 'all', node), (links) =>
+    types && types.length > 0
+      ? links.filter((link) => types.includes(link.relation.type as RelationshipType))
+      : links,
+  );
 }

@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
 import { fromEnumValue, toEnumValue } from '../graph-models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
+import { mapNow } from '../batch-loader.ts';
 
 export const programmeResolvers: Resolvers = {
   Query: {
@@ -21,9 +22,9 @@ export const programmeResolvers: Resolvers = {
   Programme: {
     ...actorFields,
     kind: (programme) => toEnumValue(programme.kind) as never,
-    implements: async (programme, _args, context) =>
-      (await context.actions.involvementsOfActor.load(programme.id)).filter(
-        (i) => i.kind === 'IMPLEMENTS',
+    implements: (programme, _args, context) =>
+      mapNow(context.actions.involvementsOfActor.loadNow(programme.id), (all) =>
+        all.filter((i) => i.kind === 'IMPLEMENTS'),
       ),
     runBy: (programme, _args, context) => loadLinks(context, 'runBy', programme),
     fundedBy: (programme, _args, context) => loadLinks(context, 'fundedBy', programme),

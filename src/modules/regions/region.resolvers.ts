@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
 import { fromEnumValue, toEnumValue } from '../graph-models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
+import { mapNow } from '../batch-loader.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {
@@ -21,16 +22,17 @@ export const regionResolvers: Resolvers = {
     ...actorFields,
     level: (region) => toEnumValue(region.level) as never,
     priorities: (region) => (region.priorities as string[] | undefined) ?? [],
-    partOf: async (region, _args, context) =>
-      (await loadLinks(context, 'partOf', region)).filter((link) => link.node.__label === 'Region'),
-    parts: async (region, { levels }, context) => {
-      const parts = (await loadLinks(context, 'parts', region)).filter(
-        (link) => link.node.__label === 'Region',
-      );
-      return levels && levels.length > 0
-        ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as never))
-        : parts;
-    },
+    partOf: (region, _args, context) =>
+      mapNow(loadLinks(context, 'partOf', region), (links) =>
+        links.filter((link) => link.node.__label === 'Region'),
+      ),
+    parts: (region, { levels }, context) =>
+      mapNow(loadLinks(context, 'parts', region), (links) => {
+        const parts = links.filter((link) => link.node.__label === 'Region');
+        return levels && levels.length > 0
+          ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as never))
+          : parts;
+      }),
     initiatives: (region, _args, context) => loadLinks(context, 'activeHere', region),
     coordinatedBy: (region, _args, context) => loadLinks(context, 'coordinatedBy', region),
     memberOf: (region, _args, context) => loadLinks(context, 'memberOf', region),
