@@ -5,6 +5,8 @@ import { foldText } from '../../seeds/text-folding.ts';
 import { labelOfNodeType, toNodeModel, type LinkModel, type NodeModel } from '../graph-models.ts';
 import { nodeFields } from './node-fields.ts';
 import { SEARCH, SOURCES } from './node.cypher.ts';
+import { FULL_PROJECTION } from './node-projection.ts';
+import { fittedProjection } from '../lookahead/fitted-projection.ts';
 
 const MAX_SEARCH_TEXT = 200;
 const MAX_SEARCH_RESULTS = 100;
@@ -27,7 +29,7 @@ export const nodeResolvers: Resolvers = {
         .loadMany(ids)
         .then((results) => results.map((result) => (result instanceof Error ? null : result)));
     },
-    search: async (_root, { text, first, types }, context) => {
+    search: async (_root, { text, first, types }, context, info) => {
       if (text.length > MAX_SEARCH_TEXT) {
         throw badUserInput(`"text" is longer than ${MAX_SEARCH_TEXT} characters`, 'text');
       }
@@ -41,7 +43,9 @@ export const nodeResolvers: Resolvers = {
       const query = toLuceneQuery(text);
       if (query === null || limit === 0) return [];
       const labels = types?.map((type) => labelOfNodeType(type)).filter(Boolean) ?? null;
-      const rows = await context.gateway.read(SEARCH, {
+      // Its rows go to this request alone: fitted to it, as a read-ahead's are.
+      const projection = context.prefetch ? fittedProjection(info) : FULL_PROJECTION;
+      const rows = await context.gateway.read(SEARCH(projection), {
         query,
         first: limit,
         scanLimit: labels ? limit * 20 : limit,
