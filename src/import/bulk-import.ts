@@ -6,13 +6,14 @@
  * 1. Checks, Neo4j still running: the graph's ids are unique and every relationship's ends
  *    exist (else an error naming the seed file and line), and the database holds no node
  *    and no index or constraint other than ours (else nothing is touched).
- * 2. Writes the importer's input: nodes and relationships as JSON lines, with the same
- *    stored properties as the staged import (`storedProperties`: derived search and sort
- *    keys, provenance), so types survive exactly (no CSV quoting of quotes, empty lists).
- * 3. Stops Neo4j, runs the importer into a NEW store beside the data directory's, swaps the
- *    new store in for the empty one (kept aside), starts Neo4j again on the same data
- *    directory and port, and builds our constraint and indexes over the graph (a duplicate
- *    id would fail here, as in the staged import).
+ * 2. Stops Neo4j and runs the importer into a NEW store in a working folder of the data
+ *    directory, streaming its input to it: nodes and relationships as JSON lines, with the
+ *    same stored properties as the staged import (`storedProperties`: derived search and
+ *    sort keys, provenance), so types survive exactly (no CSV quoting of quotes, empty
+ *    lists), and the importer parses while we write.
+ * 3. Swaps the new store in for the empty one (kept aside), starts Neo4j again on the same
+ *    data directory and port, and builds our constraint and indexes over the graph (a
+ *    duplicate id would fail here, as in the staged import).
  *
  * All or nothing: on any failure after Neo4j was stopped, the new store is removed, the
  * empty one put back, Neo4j started again, and the original error is raised, wrapped in a
@@ -20,8 +21,18 @@
  * or relationship). The database is then empty and usable, as before.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { once } from 'node:events';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { createDriver } from '../db/driver.ts';
 import { Neo4jGateway } from '../db/gateway.ts';
@@ -48,7 +59,6 @@ export interface BulkImportRuntime {
 export type BulkImportStep =
   | 'checking the graph'
   | 'checking that the database is empty'
-  | 'writing the importer input'
   | 'stopping Neo4j'
   | 'running the bulk importer'
   | 'putting the new store in place'
@@ -62,6 +72,11 @@ export interface BulkImportOptions {
   readonly pageCache?: string;
   /** The importer's off-heap memory budget (default 1g). */
   readonly maxOffHeap?: string;
+  /**
+   * 'stream' (default): the input goes to the importer's stdin while it reads; 'file': it is
+   * written to the working folder first, then read by the importer (for comparison).
+   */
+  readonly input?: 'stream' | 'file';
   readonly onProgress?: (message: string) => void;
   /** Events worth a log line: a failed import undone. */
   readonly log?: (line: string) => void;
@@ -104,16 +119,13 @@ export async function bulkImportSeedGraph(
     const index = nodeIndex(graph);
     await done('checking the graph', 'checking that the database is empty');
     await requireEmptyDatabase(runtime.uri);
-    await done('checking that the database is empty', 'writing the importer input');
-    rmSync(store.work, { recursive: true, force: true });
-    mkdirSync(store.work, { recursive: true });
-    progress('writing the importer input');
-    const input = writeInput(graph, index, store.work);
-    await done('writing the importer input', 'stopping Neo4j');
+    await done('checking that the database is empty', 'stopping Neo4j');
     stopped = true;
     await runtime.stop();
     await done('stopping Neo4j', 'running the bulk importer');
-    await runImporter(input, store.staging, options, graph);
+    rmSync(store.work, { recursive: true, force: true });
+    mkdirSync(store.work, { recursive: true });
+    await runImporter(graph, index, store.staging, options);
     await done('running the bulk importer', 'putting the new store in place');
     swapped = true;
     swapStore(store);
@@ -250,77 +262,22 @@ async function withGateway<T>(
   }
 }
 
-interface ImporterInput {
-  readonly nodesFile: string;
-  readonly relationshipsFile: string;
-  readonly nodes: number;
-  readonly relationships: number;
-  readonly nodeProperties: number;
-  readonly relationshipProperties: number;
-}
-
-/** Bytes gathered before each write: few system calls, bounded memory at any size. */
-const WRITE_CHUNK = 4 * 1024 * 1024;
-
 /**
- * One JSON line per node (`["Label", {stored properties}]`, in graph order, so a node's line
- * is its id in the new store) and per relationship (`[fromLine, toLine, "TYPE", {properties}]`).
+ * BulkImport.java into `home` (a new store), its input written to its stdin while it reads:
+ * one JSON line per node (`["Label", {stored properties}]`, in graph order, so a node's line
+ * is its id in the new store), an empty line, one per relationship (`[fromLine, toLine,
+ * "TYPE", {properties}]`). Its error names the input line, which we map back to the seeds.
  */
-function writeInput(graph: SeedGraph, index: Map<string, number>, dir: string): ImporterInput {
-  const nodesFile = join(dir, 'nodes.ndjson');
-  const relationshipsFile = join(dir, 'relationships.ndjson');
-  let nodeProperties = 0;
-  writeLines(nodesFile, graph.nodes, (node) => {
-    const properties = storedProperties(node);
-    nodeProperties += Object.keys(properties).length;
-    return JSON.stringify([node.label, properties]);
-  });
-  let relationshipProperties = 0;
-  writeLines(relationshipsFile, graph.relationships, (r) => {
-    relationshipProperties += Object.keys(r.properties).length;
-    return JSON.stringify([index.get(r.from), index.get(r.to), r.type, r.properties]);
-  });
-  return {
-    nodesFile,
-    relationshipsFile,
-    nodes: graph.nodes.length,
-    relationships: graph.relationships.length,
-    nodeProperties,
-    relationshipProperties,
-  };
-}
-
-function writeLines<T>(file: string, items: readonly T[], line: (item: T) => string): void {
-  const fd = openSync(file, 'w');
-  try {
-    let buffer: string[] = [];
-    let length = 0;
-    for (const item of items) {
-      const text = line(item);
-      buffer.push(text);
-      length += text.length + 1;
-      if (length >= WRITE_CHUNK) {
-        writeSync(fd, `${buffer.join('\n')}\n`);
-        buffer = [];
-        length = 0;
-      }
-    }
-    if (buffer.length > 0) writeSync(fd, `${buffer.join('\n')}\n`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** BulkImport.java into `home` (a new store); its error names the input line, which we map back to the seeds. */
 async function runImporter(
-  input: ImporterInput,
+  graph: SeedGraph,
+  index: Map<string, number>,
   home: string,
   options: BulkImportOptions,
-  graph: SeedGraph,
 ): Promise<void> {
   const progress = options.onProgress ?? (() => {});
   const java = findJava();
   const classpath = buildRuntime();
+  const estimates = estimateInput(graph);
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
     '-XX:+UseG1GC',
@@ -329,51 +286,139 @@ async function runImporter(
     'techniekpact.neo4j.BulkImport',
     '--home',
     home,
-    '--nodes',
-    input.nodesFile,
-    '--relationships',
-    input.relationshipsFile,
-    '--node-count',
-    String(input.nodes),
-    '--relationship-count',
-    String(input.relationships),
-    '--node-properties',
-    String(input.nodeProperties),
-    '--relationship-properties',
-    String(input.relationshipProperties),
     '--page-cache',
     options.pageCache ?? '256m',
     '--max-off-heap',
     options.maxOffHeap ?? '1g',
+    ...Object.entries(estimates).flatMap(([name, value]) => [`--${name}`, String(value)]),
   ];
-  const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const stderrTail: string[] = [];
-  createInterface({ input: child.stderr }).on('line', (line) => {
-    stderrTail.push(line);
-    if (stderrTail.length > 40) stderrTail.shift();
-  });
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    if (line.trim() !== '') progress(`importer: ${line.trim()}`);
-  });
-  const code = await new Promise<number | null>((resolve, reject) => {
+  const lines = async (stdin: Writable, exited: Promise<unknown>) => {
+    progress('writing the nodes for the importer');
+    await writeLines(stdin, graph.nodes, exited, (node) =>
+      JSON.stringify([node.label, storedProperties(node)]),
+    );
+    await writeLines(stdin, [''], exited, (line) => line);
+    progress('writing the relationships for the importer');
+    await writeLines(stdin, graph.relationships, exited, (r) =>
+      JSON.stringify([index.get(r.from), index.get(r.to), r.type, r.properties]),
+    );
+  };
+  let inputFd: number | undefined;
+  if (options.input === 'file') {
+    // The whole input first, into the working folder; the importer then reads the file.
+    const file = join(dirname(home), 'input.ndjson');
+    const stream = createWriteStream(file);
+    const closed = once(stream, 'close');
+    await lines(stream, new Promise<never>(() => {}));
+    stream.end();
+    await closed;
+    inputFd = openSync(file, 'r');
+  }
+  const child = spawn(java, args, { stdio: [inputFd ?? 'pipe', 'pipe', 'pipe'] });
+  if (inputFd !== undefined) closeSync(inputFd);
+  const exited = new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (exitCode) => resolve(exitCode));
   });
-  if (code === 0) return;
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > 40) stderrTail.shift();
+  });
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line.trim() !== '') progress(`importer: ${line.trim()}`);
+  });
+  let writeError: unknown;
+  const stdin = child.stdin;
+  if (stdin) {
+    stdin.on('error', (error) => (writeError ??= error));
+    try {
+      await lines(stdin, exited);
+      stdin.end();
+    } catch (error) {
+      // The importer stopped reading (it failed: its own error says why), or we failed.
+      writeError ??= error;
+      stdin.destroy();
+      if (child.exitCode === null) setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+    }
+  }
+  const code = await exited;
+  if (code === 0 && writeError === undefined) return;
   const named = stderrTail.find((line) => line.startsWith('BULK_IMPORT_ERROR '));
+  if (named) throw new Error(inSeedTerms(named.slice('BULK_IMPORT_ERROR '.length), graph));
+  if (writeError !== undefined && code === 0) throw writeError;
   throw new Error(
-    named
-      ? inSeedTerms(named.slice('BULK_IMPORT_ERROR '.length), graph)
-      : `the importer exited with code ${code}:\n${stderrTail.join('\n')}`,
+    `the importer exited with code ${code}` +
+      (writeError ? ` (writing its input: ${(writeError as Error).message})` : '') +
+      `:\n${stderrTail.join('\n')}`,
   );
 }
 
-/** "nodes.ndjson line 17: ..." -> also the seed node (id, file:line) that line was written from. */
+/** Counts and sizes for the importer's memory planning (estimates: sizes from a sample). */
+function estimateInput(graph: SeedGraph): Record<string, number> {
+  const sample = graph.nodes.slice(0, 1000);
+  const relationshipSample = graph.relationships.slice(0, 1000);
+  const nodeBytes = sample.reduce((sum, n) => sum + JSON.stringify(storedProperties(n)).length, 0);
+  const relationshipBytes = relationshipSample.reduce(
+    (sum, r) => sum + JSON.stringify(r.properties).length,
+    0,
+  );
+  return {
+    'node-count': graph.nodes.length,
+    'relationship-count': graph.relationships.length,
+    // Each node: its seed properties and the four derived keys of storedProperties.
+    'node-properties': graph.nodes.reduce(
+      (sum, n) => sum + Object.keys(n.properties).length + 4,
+      0,
+    ),
+    'relationship-properties': graph.relationships.reduce(
+      (sum, r) => sum + Object.keys(r.properties).length,
+      0,
+    ),
+    'node-bytes': Math.round((nodeBytes / Math.max(1, sample.length)) * graph.nodes.length),
+    'relationship-bytes': Math.round(
+      (relationshipBytes / Math.max(1, relationshipSample.length)) * graph.relationships.length,
+    ),
+  };
+}
+
+/** Characters gathered before each write: few writes, bounded memory at any size. */
+const WRITE_CHUNK = 1024 * 1024;
+
+/** Lines to the importer's stdin, waiting whenever the pipe is full (and failing if it exits). */
+async function writeLines<T>(
+  stdin: Writable,
+  items: readonly T[],
+  exited: Promise<unknown>,
+  line: (item: T) => string,
+): Promise<void> {
+  const gone = exited.then(() => {
+    throw new Error('the importer exited before it had read all of its input');
+  });
+  gone.catch(() => {});
+  let buffer: string[] = [];
+  let length = 0;
+  const flush = async () => {
+    const text = `${buffer.join('\n')}\n`;
+    buffer = [];
+    length = 0;
+    if (!stdin.write(text)) await Promise.race([once(stdin, 'drain'), gone]);
+  };
+  for (const item of items) {
+    const text = line(item);
+    buffer.push(text);
+    length += text.length + 1;
+    if (length >= WRITE_CHUNK) await flush();
+  }
+  if (buffer.length > 0) await flush();
+}
+
+/** "node input line 17: ..." -> also the seed node (id, file:line) that line was written from. */
 function inSeedTerms(reason: string, graph: SeedGraph): string {
-  const match = /^(nodes|relationships)\.ndjson line (\d+)/.exec(reason);
+  const match = /^(node|relationship) input line (\d+)/.exec(reason);
   if (!match) return reason;
   const line = Number(match[2]) - 1;
-  const item = match[1] === 'nodes' ? graph.nodes[line] : graph.relationships[line];
+  const item = match[1] === 'node' ? graph.nodes[line] : graph.relationships[line];
   if (!item) return reason;
   const name = 'key' in item ? `relationship ${item.key}` : `node '${item.id}'`;
   return `${reason} (${name}, ${where(item)})`;

@@ -102,13 +102,14 @@ describe('bulk import into an empty database', () => {
       properties: { ...victim.properties, note: { nested: 'map' } as unknown as string },
     };
     const nodes = graph.nodes.map((n) => (n === victim ? bad : n));
-    const error: unknown = await bulkImportSeedGraph({ ...graph, nodes }, neo4j!).catch(
-      (e: unknown) => e,
-    );
+    // The input written to a file first (the comparison mode), so that this path runs too.
+    const error: unknown = await bulkImportSeedGraph({ ...graph, nodes }, neo4j!, {
+      input: 'file',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BulkImportError);
     expect((error as BulkImportError).step).toBe('running the bulk importer');
     expect((error as Error).message).toContain(
-      `bulk import failed while running the bulk importer: nodes.ndjson line 18: ` +
+      `bulk import failed while running the bulk importer: node input line 18: ` +
         `property 'note': a map cannot be stored as a property value ` +
         `(node '${victim.id}', ${victim.file}:${victim.line})`,
     );

@@ -2,8 +2,8 @@ package techniekpact.neo4j;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,27 +46,29 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
 
 /**
  * Neo4j's own bulk importer (the BatchImporter that `neo4j-admin database import full` runs),
- * fed from two files of JSON lines instead of CSV, so that every value keeps its exact type
- * (empty lists, empty strings, integers vs floats) and quotes need no CSV escaping.
+ * fed JSON lines on stdin instead of CSV files, so that every value keeps its exact type
+ * (empty lists, empty strings, integers vs floats) and quotes need no CSV escaping, and so
+ * that the caller writes the input while the importer reads it (no file in between).
  *
  * Contract with src/import/bulk-import.ts:
  *
- *   java -cp CLASSPATH techniekpact.neo4j.BulkImport --home DIR --nodes FILE --relationships FILE
- *        --node-count N --relationship-count N --node-properties N --relationship-properties N
- *        [--page-cache SIZE] [--max-off-heap SIZE]
+ *   java -cp CLASSPATH techniekpact.neo4j.BulkImport --home DIR --node-count N
+ *        --relationship-count N --node-properties N --relationship-properties N
+ *        --node-bytes N --relationship-bytes N [--page-cache SIZE] [--max-off-heap SIZE]
  *
  * writes a NEW store for the database "neo4j" under DIR (DIR/data/databases/neo4j and
  * DIR/data/transactions/neo4j, the layout of the embedded runtime's data directory); DIR must
- * not hold one. Nodes file: one line per node, `["Label", {properties}]`, node i (0-based
- * line) gets id i and the labels Node and Label. Relationships file: one line per
- * relationship, `[startLine, endLine, "TYPE", {properties}]`. Values: strings, numbers
- * (integers within +-(2^53-1) become INTEGER, other numbers FLOAT, as the driver sends them),
- * booleans, lists of one of these (an empty list is stored as Cypher stores []); null is
- * left out, like SET n = map does.
+ * not hold one. The counts and sizes are estimates for the importer's memory planning.
+ * Stdin: one line per node, `["Label", {properties}]` (node i, from 0 in line order, gets id i
+ * and the labels Node and Label), then one empty line, then one line per relationship,
+ * `[startNode, endNode, "TYPE", {properties}]`, until the end of the input. Values: strings,
+ * numbers (integers within +-(2^53-1) become INTEGER, other numbers FLOAT, as the driver sends
+ * them), booleans, lists of one of these (an empty list is stored as Cypher stores []); null
+ * is left out, like SET n = map does. The importer reads all nodes, then the relationships.
  *
  * Prints "BULK_IMPORT_DONE nodes relationships" on stdout when the store is complete;
  * "BULK_IMPORT_ERROR reason" on stderr and exit 2 otherwise (the caller removes DIR). A
- * reason about the input names the file and line.
+ * reason about the input names the line: "node input line 18: ...".
  */
 public final class BulkImport {
     private static final long MAX_SAFE_INTEGER = 9007199254740991L;
@@ -77,48 +79,42 @@ public final class BulkImport {
 
     public static void main(String[] args) {
         Path home = null;
-        Path nodesFile = null;
-        Path relationshipsFile = null;
-        long nodeCount = 0;
-        long relationshipCount = 0;
-        long nodeProperties = 0;
-        long relationshipProperties = 0;
+        long[] estimates = new long[6];
         String pageCache = "256m";
         String maxOffHeap = "1g";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--home" -> home = Path.of(args[++i]).toAbsolutePath();
-                case "--nodes" -> nodesFile = Path.of(args[++i]);
-                case "--relationships" -> relationshipsFile = Path.of(args[++i]);
-                case "--node-count" -> nodeCount = Long.parseLong(args[++i]);
-                case "--relationship-count" -> relationshipCount = Long.parseLong(args[++i]);
-                case "--node-properties" -> nodeProperties = Long.parseLong(args[++i]);
-                case "--relationship-properties" -> relationshipProperties = Long.parseLong(args[++i]);
+                case "--node-count" -> estimates[0] = Long.parseLong(args[++i]);
+                case "--relationship-count" -> estimates[1] = Long.parseLong(args[++i]);
+                case "--node-properties" -> estimates[2] = Long.parseLong(args[++i]);
+                case "--relationship-properties" -> estimates[3] = Long.parseLong(args[++i]);
+                case "--node-bytes" -> estimates[4] = Long.parseLong(args[++i]);
+                case "--relationship-bytes" -> estimates[5] = Long.parseLong(args[++i]);
                 case "--page-cache" -> pageCache = args[++i];
                 case "--max-off-heap" -> maxOffHeap = args[++i];
                 default -> fail("unknown argument " + args[i]);
             }
         }
-        if (home == null || nodesFile == null || relationshipsFile == null) {
-            fail("--home, --nodes and --relationships are required");
+        if (home == null) {
+            fail("--home is required");
             return;
         }
+        Lines lines = new Lines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 20));
         try {
-            run(home, nodesFile, relationshipsFile, nodeCount, relationshipCount, nodeProperties,
-                    relationshipProperties, pageCache, ByteUnit.parse(maxOffHeap));
+            run(home, lines, estimates, pageCache, ByteUnit.parse(maxOffHeap));
         } catch (Throwable e) {
             e.printStackTrace(System.err);
             fail(rootMessage(e));
             return;
         }
-        System.out.println("BULK_IMPORT_DONE " + nodeCount + " " + relationshipCount);
+        System.out.println("BULK_IMPORT_DONE " + lines.nodes + " " + lines.relationships);
         System.out.flush();
         System.exit(0);
     }
 
-    private static void run(Path home, Path nodesFile, Path relationshipsFile, long nodeCount,
-            long relationshipCount, long nodeProperties, long relationshipProperties, String pageCache,
-            long maxOffHeap) throws Exception {
+    private static void run(Path home, Lines lines, long[] estimates, String pageCache, long maxOffHeap)
+            throws Exception {
         Config config = Config.newBuilder()
                 .set(GraphDatabaseSettings.neo4j_home, home)
                 .set(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
@@ -139,14 +135,12 @@ public final class BulkImport {
                 return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
             }
         };
-        long nodeBytes = Files.size(nodesFile);
-        long relationshipBytes = Files.size(relationshipsFile);
         Input input = Input.input(
-                lines(nodesFile, false),
-                lines(relationshipsFile, true),
+                lines.iterable(false),
+                lines.iterable(true),
                 IdType.ACTUAL,
-                Input.knownEstimates(nodeCount, relationshipCount, nodeProperties, relationshipProperties,
-                        nodeBytes, relationshipBytes, 2),
+                Input.knownEstimates(estimates[0], estimates[1], estimates[2], estimates[3], estimates[4],
+                        estimates[5], 2),
                 ReadableGroups.EMPTY);
         PrintStream out = System.out;
         try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction();
@@ -161,56 +155,77 @@ public final class BulkImport {
                     CursorContextFactory.NULL_CONTEXT_FACTORY);
             importer.doImport(input);
         }
+        if (!lines.ended) throw new IllegalStateException("the importer finished before the end of its input");
     }
 
-    /** The lines of a file in chunks, read by whichever importer thread asks, parsed in the chunk. */
-    private static InputIterable lines(Path file, boolean relationships) {
-        return () -> new InputIterator() {
-            private final BufferedReader reader = open(file);
-            private long nextLine = 1;
+    /**
+     * Stdin as two inputs: the node lines up to the empty line, then the relationship lines
+     * up to the end. Chunks of lines are taken by whichever importer thread asks and parsed
+     * in the chunk, so parsing runs on the importer's threads.
+     */
+    private static final class Lines {
+        private final BufferedReader reader;
+        private boolean nodesEnded;
+        private boolean ended;
+        private long nodes;
+        private long relationships;
 
-            @Override
-            public InputChunk newChunk() {
-                return new LinesChunk(file.getFileName().toString(), relationships);
-            }
+        Lines(BufferedReader reader) {
+            this.reader = reader;
+        }
 
-            @Override
-            public synchronized boolean next(InputChunk chunk) throws IOException {
-                LinesChunk lines = (LinesChunk) chunk;
-                lines.reset(nextLine);
-                String line;
-                while (lines.size() < LINES_PER_CHUNK && (line = reader.readLine()) != null) {
-                    lines.add(line);
+        InputIterable iterable(boolean forRelationships) {
+            return () -> new InputIterator() {
+                @Override
+                public InputChunk newChunk() {
+                    return new LinesChunk(forRelationships);
                 }
-                nextLine += lines.size();
-                return lines.size() > 0;
-            }
 
-            @Override
-            public void close() throws IOException {
-                reader.close();
-            }
-        };
-    }
+                @Override
+                public boolean next(InputChunk chunk) throws IOException {
+                    return fill((LinesChunk) chunk, forRelationships);
+                }
 
-    private static BufferedReader open(Path file) {
-        try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                @Override
+                public void close() {}
+            };
+        }
+
+        private synchronized boolean fill(LinesChunk chunk, boolean forRelationships) throws IOException {
+            if (forRelationships && !nodesEnded) {
+                throw new IllegalStateException("the importer asked for relationships before it had read all nodes");
+            }
+            if (forRelationships ? ended : nodesEnded) return false;
+            chunk.reset(forRelationships ? relationships + 1 : nodes + 1);
+            while (chunk.size() < LINES_PER_CHUNK) {
+                String line = reader.readLine();
+                if (line == null) {
+                    if (!forRelationships) {
+                        throw new InputException("the input ended before the empty line that ends the nodes");
+                    }
+                    ended = true;
+                    break;
+                }
+                if (!forRelationships && line.isEmpty()) {
+                    nodesEnded = true;
+                    break;
+                }
+                chunk.add(line);
+            }
+            if (forRelationships) relationships += chunk.size();
+            else nodes += chunk.size();
+            return chunk.size() > 0 || fill(chunk, forRelationships);
         }
     }
 
     /** A batch of lines; node ids are line numbers from 0, which is what ACTUAL ids need. */
     private static final class LinesChunk implements InputChunk {
-        private final String fileName;
         private final boolean relationships;
         private final List<String> lines = new ArrayList<>(LINES_PER_CHUNK);
         private long firstLine;
         private int cursor;
 
-        LinesChunk(String fileName, boolean relationships) {
-            this.fileName = fileName;
+        LinesChunk(boolean relationships) {
             this.relationships = relationships;
         }
 
@@ -237,7 +252,8 @@ public final class BulkImport {
                 if (relationships) visitRelationship(line, visitor);
                 else visitNode(line, lineNumber - 1, visitor);
             } catch (InputException | IOException e) {
-                throw new InputException(fileName + " line " + lineNumber + ": " + e.getMessage());
+                throw new InputException((relationships ? "relationship" : "node") + " input line " + lineNumber + ": "
+                        + e.getMessage());
             }
             visitor.endOfEntity();
             return true;
