@@ -17,10 +17,9 @@ import type { RequestContext } from '../../api/request-context.ts';
 import { ACTION_INVOLVEMENT_FIELDS, actionInvolvementKey } from './action.loaders.ts';
 import {
   INVOLVEMENT_TYPES,
-  type ActionFilterPlan,
   ACTION_BY_NUMBER,
-  ACTIONS_COUNT,
-  ACTIONS_PAGE,
+  ACTION_FILTERS,
+  actionListStatements,
   MILESTONES_COUNT,
   MILESTONES_PAGE,
   PILLARS,
@@ -48,25 +47,6 @@ function checkDate(value: string | null | undefined, argumentName: string): stri
 }
 
 const nodes = (links: { node: NodeModel }[]) => links.map((link) => link.node);
-
-/** Which statement variant serves an action filter (see ACTIONS_PAGE). */
-function actionFilterPlan(params: {
-  readonly numbers: unknown;
-  readonly pillar: unknown;
-  readonly actors: readonly string[] | null;
-  readonly organisationKinds: unknown;
-  readonly programme: unknown;
-  readonly topsector: unknown;
-  readonly region: unknown;
-}): ActionFilterPlan {
-  if (params.actors) return 'byActor';
-  const { numbers, pillar, organisationKinds, programme, topsector, region } = params;
-  return [numbers, pillar, organisationKinds, programme, topsector, region].every(
-    (value) => value === null,
-  )
-    ? 'all'
-    : 'filtered';
-}
 
 /** An action's involvements of some kinds; the loader leaves out the action, which the caller holds. */
 const involvementsOf = (
@@ -118,19 +98,20 @@ export const actionResolvers: Resolvers = {
         organisationKinds: filter?.organisationKinds?.length
           ? filter.organisationKinds.map(fromEnumValue)
           : null,
-        kinds: involvement,
-        allKinds: INVOLVEMENT_TYPES,
         programme: filter?.programme ?? null,
         topsector: filter?.topsector ?? null,
         region: filter?.region ?? null,
       };
       if (cursor && typeof cursor[0] !== 'number')
         throw badUserInput('"after" is not a cursor of this list', 'after');
-      const plan = actionFilterPlan(params);
+      const statements = actionListStatements({
+        given: ACTION_FILTERS.filter((name) => params[name] !== null),
+        kinds: involvement,
+      });
       const { rows, count } = await readWithPrefetch(context, info, {
-        cypher: ACTIONS_PAGE[plan],
+        cypher: statements.page,
         params: { ...params, afterNumber: cursor ? cursor[0] : null, limit: limit + 1 },
-        count: { cypher: ACTIONS_COUNT[plan], params },
+        count: { cypher: statements.count, params },
       });
       return toConnection(
         rows.map((row) => toNodeModel(row.node, row.labels)),
@@ -138,7 +119,7 @@ export const actionResolvers: Resolvers = {
         (node) => node.number as number,
         cursor !== null,
         async () =>
-          count ?? Number((await context.gateway.read(ACTIONS_COUNT[plan], params))[0]?.count ?? 0),
+          count ?? Number((await context.gateway.read(statements.count, params))[0]?.count ?? 0),
       );
     },
     milestones: async (_root, { filter, first, after }, context) => {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { actionListStatements } from '../../../src/modules/actions/action.cypher.ts';
+import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
+
+describe('actionListStatements', () => {
+  it('holds the conditions of the given filters only, with the asked kinds as types', () => {
+    const { page, count } = actionListStatements({
+      given: ['organisationKinds'],
+      kinds: ['LEADS'],
+    });
+    const cypher = page(FULL_PROJECTION);
+    expect(cypher).toContain('(o:Organisation)-[:LEADS]->(a)');
+    expect(cypher).not.toMatch(/\$pillar|\$region|\$programme|\$topsector|places|\$kinds/);
+    expect(count).toContain('RETURN count(a) AS count');
+  });
+
+  it('starts from the first actor and checks only the others', () => {
+    const cypher = actionListStatements({
+      given: ['actors', 'region'],
+      kinds: ['LEADS', 'FUNDS'],
+    }).page(FULL_PROJECTION);
+    expect(cypher).toContain('MATCH (:Node {id: $actors[0]})-[:LEADS|FUNDS]->(t:Node)');
+    expect(cypher).toContain('all(actorId IN $actors[1..]');
+    expect(cypher).toContain('WITH DISTINCT places, coalesce(parent, t) AS a');
+  });
+
+  it('reads actions in number order when nothing is filtered, whatever the kinds', () => {
+    const cypher = actionListStatements({ given: [], kinds: ['LEADS'] }).page(FULL_PROJECTION);
+    expect(cypher).toMatch(/^MATCH \(a:Action\)\nWHERE a\.number > coalesce\(\$afterNumber, -1\)/);
+  });
+
+  it('refuses a kind that is not an involvement type, so no other text reaches Cypher', () => {
+    expect(() =>
+      actionListStatements({ given: ['actors'], kinds: ['LEADS]->() DETACH DELETE (n'] }),
+    ).toThrow(/unknown involvement kind/);
+  });
+
+  it('takes a kind asked twice as asked once', () => {
+    expect(actionListStatements({ given: ['actors'], kinds: ['LEADS', 'LEADS'] })).toBe(
+      actionListStatements({ given: ['actors'], kinds: ['LEADS'] }),
+    );
+  });
+
+  it('gives the same statements for the same shape (one plan per shape in Neo4j)', () => {
+    const shape = { given: ['pillar', 'numbers'] as const, kinds: ['LEADS'] };
+    expect(actionListStatements({ ...shape, given: [...shape.given] })).toBe(
+      actionListStatements({ given: ['numbers', 'pillar'], kinds: ['LEADS'] }),
+    );
+  });
+});
