@@ -40,19 +40,21 @@ const ALWAYS = ['id', 'number', 'code', 'date', 'level'];
 
 /**
  * Fields whose resolvers read properties under other names: of the node the field is
- * selected on (`own`), or of nodes of another label (`of`).
+ * selected on (`own`; `ownWhen`: only while a field below it, `Type.field`, is selected), or
+ * of nodes of another label (`of`).
  */
 const READS: Readonly<
   Record<
     string,
     {
       readonly own?: readonly string[];
+      readonly ownWhen?: Readonly<Record<string, readonly string[]>>;
       readonly of?: Partial<Record<NodeLabel, readonly string[]>>;
     }
   >
 > = {
   // Evidence is built from the node's quote and source id (Evidence.source loads the Source).
-  evidence: { own: ['quote', 'source'] },
+  evidence: { own: ['quote'], ownWhen: { 'Evidence.source': ['source'] } },
   precision: { own: ['date'] },
   // A measurement is compared with its target's target and baseline.
   reachesTarget: { own: ['value'], of: { Target: ['target', 'baseline'] } },
@@ -86,6 +88,11 @@ function buildProjection(info: GraphQLResolveInfo): Projection {
       for (const field of selected.get(typeName) ?? []) {
         wanted.add(field);
         for (const property of READS[field]?.own ?? []) wanted.add(property);
+        for (const [below, properties] of Object.entries(READS[field]?.ownWhen ?? {})) {
+          const [belowType, belowField] = below.split('.');
+          if (selected.get(belowType!)?.has(belowField!))
+            for (const property of properties) wanted.add(property);
+        }
       }
     }
     for (const field of allSelected) {
