@@ -23,8 +23,22 @@ export interface BatchStatement {
   readonly orderBy: string;
 }
 
-/** The statement on its own, for the ids in `$ids`, with the full projection. */
+const standaloneTexts = new WeakMap<BatchStatement, string>();
+
+/**
+ * The statement on its own, for the ids in `$ids`, with the full projection; built once per
+ * statement (every request creates its loaders, and each loader asks for its text).
+ */
 export function standaloneCypher(statement: BatchStatement): string {
+  let text = standaloneTexts.get(statement);
+  if (text === undefined) {
+    text = buildStandaloneCypher(statement);
+    standaloneTexts.set(statement, text);
+  }
+  return text;
+}
+
+function buildStandaloneCypher(statement: BatchStatement): string {
   return `UNWIND $ids AS id
 ${statement.body}
 RETURN ${statement.returns(FULL_PROJECTION)}
