@@ -55,15 +55,14 @@ describe('embedded Neo4j runtime', () => {
     const port = await freePort();
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    const portTestDir = mkdtempSync(join(tmpdir(), 'techniekpact-port-test-'));
     try {
-      await expect(
-        startEmbeddedNeo4j({
-          port,
-          dataDir: mkdtempSync(join(tmpdir(), 'techniekpact-port-test-')),
-        }),
-      ).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use`);
+      await expect(startEmbeddedNeo4j({ port, dataDir: portTestDir })).rejects.toThrow(
+        `port ${port} on 127.0.0.1 is already in use`,
+      );
     } finally {
       blocker.close();
+      rmSync(portTestDir, { recursive: true, force: true });
     }
   });
 
