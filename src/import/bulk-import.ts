@@ -196,7 +196,7 @@ function storePaths(dataDir: string): StorePaths {
   };
 }
 
-/** Node id -> line in the importer's node file; duplicate ids and dangling ends refused. */
+/** Node id -> its line in the importer's input (its id in the new store); duplicate ids and dangling ends refused. */
 function nodeIndex(graph: SeedGraph): Map<string, number> {
   const index = new Map<string, number>();
   graph.nodes.forEach((node, line) => {
