@@ -18,8 +18,11 @@ export interface RunOptions {
   readonly connections: number;
   readonly seed: number;
   readonly batchSize: number;
-  /** How the empty database is loaded: the offline bulk import, or the staged Cypher one. */
-  readonly importMode: BenchImportMode;
+  /**
+   * How the empty database is loaded: the offline bulk import, the staged Cypher one, or
+   * `auto`: bulk from BULK_FROM_NODES nodes, staged below.
+   */
+  readonly importMode: BenchImportMode | 'auto';
   /** Only these question ids (all when empty). */
   readonly questions: readonly string[];
   readonly smoke: boolean;
@@ -35,7 +38,8 @@ export const USAGE = `npm run bench -- [--sizes 1k,10k] [--requests N] [--durati
   --connections  clients for the throughput run (default 32)
   --questions    only these, e.g. Q1,Q5 (default all)
   --seed         generator seed (default 2014)
-  --import       bulk (default: Neo4j's batch importer, offline) or staged (Cypher batches)
+  --import       auto (default: bulk from 100k nodes, staged below), bulk (Neo4j's batch
+                 importer, offline) or staged (Cypher batches)
   --batch-size   staged import batch size (default 10000)
   --out          results folder (default bench/results)
   --smoke        1k only, 20 requests, 1 s of load: the CI run`;
@@ -77,9 +81,9 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
     .map((s) => s.trim())
     .filter(Boolean);
   for (const size of sizes) parseSize(size);
-  const importMode = values.import ?? 'bulk';
-  if (importMode !== 'bulk' && importMode !== 'staged') {
-    throw new Error(`--import must be bulk or staged, got "${importMode}"`);
+  const importMode = values.import ?? 'auto';
+  if (importMode !== 'auto' && importMode !== 'bulk' && importMode !== 'staged') {
+    throw new Error(`--import must be auto, bulk or staged, got "${importMode}"`);
   }
   const requests = Math.round(number(values.requests, smoke ? 20 : 300, 'requests'));
   return {

@@ -94,6 +94,11 @@ function importTable(sizes: readonly SizeResult[]): string[] {
   ];
 }
 
+const IMPORT_MODE_TEXT = {
+  auto: (batch: number) => `auto (bulk from 100k nodes, staged with batches of ${batch} below)`,
+  bulk: () => 'bulk (offline batch importer)',
+  staged: (batch: number) => `staged, batch ${batch}`,
+} as const;
 export function renderMarkdown(results: BenchResults): string {
   const { options, machine } = results;
   const lines = [
@@ -103,7 +108,7 @@ export function renderMarkdown(results: BenchResults): string {
       `--requests ${options.requests} --duration ${options.durationSeconds}${options.smoke ? ' --smoke' : ''}\`; ` +
       `${options.warmupSeconds} s of 8-client warm-up load per question and contestant, then ${options.warmup} ` +
       `warm-up requests; throughput with ${options.connections} clients; generator seed ${options.seed}, ` +
-      `import ${options.importMode === 'bulk' ? 'bulk (offline batch importer)' : `staged, batch ${options.batchSize}`}.`,
+      `import ${IMPORT_MODE_TEXT[options.importMode](options.batchSize)}.`,
     '',
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; load average ` +
       `${machine.loadAverageStart.map((x) => x.toFixed(1)).join(' ')} at start, ` +
