@@ -22,7 +22,6 @@
 import {
   Kind,
   getNamedType,
-  isInterfaceType,
   isObjectType,
   type GraphQLResolveInfo,
   type OperationDefinitionNode,
@@ -30,6 +29,7 @@ import {
 } from 'graphql';
 import type { NodeLabel } from '../../seeds/seed-schema.ts';
 import { propertiesOf, type Projection } from '../nodes/node-projection.ts';
+import { fieldDefinition } from './schema-fields.ts';
 
 /**
  * Kept whatever is selected: the id, and what resolvers sort and filter by (parts by code,
@@ -137,9 +137,7 @@ function selectedFieldsByType(info: GraphQLResolveInfo): Map<string, Set<string>
         fields.add(name);
         selected.set(typeName, fields);
         if (!selection.selectionSet) continue;
-        const type = info.schema.getType(typeName);
-        const field =
-          isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+        const field = fieldDefinition(info, typeName, name);
         if (field) visit(getNamedType(field.type).name, selection.selectionSet, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.typeCondition?.name.value ?? typeName, selection.selectionSet, seen);
@@ -151,12 +149,7 @@ function selectedFieldsByType(info: GraphQLResolveInfo): Map<string, Set<string>
       }
     }
   };
-  const root =
-    info.operation.operation === 'query'
-      ? info.schema.getQueryType()
-      : info.operation.operation === 'mutation'
-        ? info.schema.getMutationType()
-        : info.schema.getSubscriptionType();
+  const root = info.schema.getRootType(info.operation.operation);
   if (root) visit(root.name, info.operation.selectionSet, new Set());
   return selected;
 }

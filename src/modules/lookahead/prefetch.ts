@@ -16,11 +16,8 @@ import {
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
-  isInterfaceType,
-  isObjectType,
   type FieldNode,
   type OperationDefinitionNode,
-  type GraphQLField,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -29,6 +26,7 @@ import { columnOfParent, nestedCypher, rowsOfLists } from '../batch-statement.ts
 import type { QueryParams, Row } from '../../db/gateway.ts';
 import { FULL_PROJECTION, type Projection } from '../nodes/node-projection.ts';
 import { fittedProjection } from './fitted-projection.ts';
+import { fieldDefinition } from './schema-fields.ts';
 import { PREFETCH_FIELDS, WRAPPER, columnOfField, type PrefetchField } from './prefetch-fields.ts';
 
 /** Nested batches in one statement at most; deeper levels load as usual. */
@@ -335,13 +333,4 @@ function included(
   if (skip?.if === true) return false;
   const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
   return include?.if !== false;
-}
-
-function fieldDefinition(
-  info: GraphQLResolveInfo,
-  typeName: string,
-  fieldName: string,
-): GraphQLField<unknown, unknown> | undefined {
-  const type = info.schema.getType(typeName);
-  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[fieldName] : undefined;
 }
