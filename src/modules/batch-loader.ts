@@ -10,7 +10,11 @@ import { standaloneCypher, type BatchStatement } from './batch-statement.ts';
 import type { Neo4jGateway, QueryParams, Row } from '../db/gateway.ts';
 
 export interface BatchSpec<K, V> {
-  readonly statement: BatchStatement;
+  /**
+   * The statement, or the statement for a batch of keys where the keys choose its text
+   * (involvement kinds as relationship types); see statementFor.
+   */
+  readonly statement: BatchStatement | ((keys: readonly K[]) => BatchStatement);
   /** The node id a key stands for. */
   readonly idOf: (key: K) => string;
   /** Parameters besides `$ids` for a batch of keys. */
@@ -110,10 +114,15 @@ export function mapNow<T, U>(value: T | Promise<T>, fn: (value: T) => U): U | Pr
   return value instanceof Promise ? value.then(fn) : fn(value);
 }
 
+/** The statement a spec runs for a batch of keys. */
+export function statementFor<K>(spec: BatchSpec<K, unknown>, keys: readonly K[]): BatchStatement {
+  return typeof spec.statement === 'function' ? spec.statement(keys) : spec.statement;
+}
+
 export function batchLoader<K, V>(gateway: Neo4jGateway, spec: BatchSpec<K, V>): BatchLoader<K, V> {
-  const cypher = standaloneCypher(spec.statement);
   return new BatchLoader<K, V>(async (keys) => {
     const ids = [...new Set(keys.map(spec.idOf))];
+    const cypher = standaloneCypher(statementFor(spec, keys));
     return spec.fromRows(keys, await gateway.read(cypher, { ...spec.params(keys), ids }));
   }, spec.cacheKey);
 }

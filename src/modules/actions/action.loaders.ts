@@ -12,11 +12,11 @@ import {
 } from '../graph-models.ts';
 import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
 import {
-  INVOLVEMENTS_OF_ACTIONS_BATCH,
   INVOLVEMENTS_OF_ACTORS_BATCH,
   INVOLVEMENTS_OF_PARTS_BATCH,
   MILESTONES_OF_ACTIONS_BATCH,
   INVOLVEMENT_TYPES,
+  involvementsOfActionsBatch,
   OWNERS,
   TARGETS_OF_ACTIONS_BATCH,
 } from './action.cypher.ts';
@@ -27,7 +27,7 @@ export interface OwnerModel {
   readonly region: NodeModel | null;
 }
 
-/** An involvement as INVOLVEMENTS_OF_ACTIONS gives it: without the action the caller holds. */
+/** An involvement as involvementsOfActionsBatch gives it: without the action the caller holds. */
 export type ActionInvolvementModel = Omit<InvolvementModel, 'action'>;
 
 function toActionInvolvement(row: Row): ActionInvolvementModel {
@@ -53,14 +53,14 @@ export interface ActionInvolvementKey {
 
 /**
  * Involvements of actions, only of the kinds asked. The fields of one level (`leads`,
- * `contributors`, ... of every action) still share one batch and one statement, run with
+ * `contributors`, ... of every action) still share one batch and one statement, run for
  * the union of their kinds; each key then gets the rows of its own kinds. Cached per
  * action and kinds, so a later level asking other kinds gets its own batch.
  */
 const involvementsOfActions: BatchSpec<ActionInvolvementKey, ActionInvolvementModel[]> = {
-  statement: INVOLVEMENTS_OF_ACTIONS_BATCH,
+  statement: (keys) => involvementsOfActionsBatch([...new Set(keys.flatMap((key) => key.kinds))]),
   idOf: (key) => key.id,
-  params: (keys) => ({ kinds: [...new Set(keys.flatMap((key) => key.kinds))] }),
+  params: () => ({}),
   fromRows: (keys, rows) => {
     const byId = new Map<string, ActionInvolvementModel[]>();
     for (const row of rows) {

@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import type { RequestContext } from '../../api/request-context.ts';
 import { columnOfParent, nestedCypher, rowsOfLists } from '../batch-statement.ts';
+import { statementFor } from '../batch-loader.ts';
 import type { QueryParams, Row } from '../../db/gateway.ts';
 import { FULL_PROJECTION, type Projection } from '../nodes/node-projection.ts';
 import { fittedProjection } from './fitted-projection.ts';
@@ -83,7 +84,7 @@ interface PreparedRead {
   readonly columnsOf: ReadonlyMap<string, readonly string[]>;
   /** Per level, whether its ids are its parent rows' `id` rather than a column's node id. */
   readonly parentIsKey: ReadonlyMap<string, boolean>;
-  /** The levels' own parameters (their kinds), prefixed. */
+  /** The levels' own parameters, prefixed. */
   readonly levelParams: Readonly<Record<string, unknown>>;
   readonly withCount: boolean;
 }
@@ -173,7 +174,8 @@ function prepareRead(
     const isKey = keyColumns.get(level.parent)!.includes(level.parentColumn);
     parentIsKey.set(level.name, isKey);
     const parentColumns = columnsOf.get(level.parent)!;
-    const nested = nestedCypher(level.field.spec.statement, {
+    const ownKey = level.field.key('', level.args);
+    const nested = nestedCypher(statementFor(level.field.spec, [ownKey]), {
       parentList: level.parent,
       idOfParent: isKey
         ? columnOfParent(parentColumns, 'id')
@@ -184,8 +186,8 @@ function prepareRead(
     });
     columnsOf.set(level.name, nested.columns);
     parts.push(nested.cypher);
-    // The level's own parameters (its kinds), the same for every key of the level.
-    const own = level.field.spec.params([level.field.key('', level.args)]);
+    // The level's own parameters, the same for every key of the level.
+    const own = level.field.spec.params([ownKey]);
     for (const [name, value] of Object.entries(own)) levelParams[`${level.name}_${name}`] = value;
   }
   if (withCount) parts.push(`CALL {\n${root.count!.cypher}\n}`);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actionListStatements } from '../../../src/modules/actions/action.cypher.ts';
+import {
+  actionListStatements,
+  involvementsOfActionsBatch,
+} from '../../../src/modules/actions/action.cypher.ts';
 import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
 
 describe('actionListStatements', () => {
@@ -46,5 +49,26 @@ describe('actionListStatements', () => {
     expect(actionListStatements({ ...shape, given: [...shape.given] })).toBe(
       actionListStatements({ given: ['numbers', 'pillar'], kinds: ['LEADS'] }),
     );
+  });
+});
+
+describe('involvementsOfActionsBatch', () => {
+  it('follows only the asked kinds, as relationship types in a fixed order', () => {
+    const statement = involvementsOfActionsBatch(['CONTRIBUTES_TO', 'LEADS']);
+    expect(statement.body).toContain('MATCH (x:Node)-[r:LEADS|CONTRIBUTES_TO]->(t)');
+    expect(statement.body).not.toContain('$kinds');
+  });
+
+  it('builds one statement per set of kinds, whatever their order', () => {
+    expect(involvementsOfActionsBatch(['FUNDS', 'LEADS'])).toBe(
+      involvementsOfActionsBatch(['LEADS', 'FUNDS', 'LEADS']),
+    );
+  });
+
+  it('refuses a kind that is not an involvement type, and an empty set', () => {
+    expect(() => involvementsOfActionsBatch(['LEADS]->() DETACH DELETE (n'])).toThrow(
+      /unknown involvement kind/,
+    );
+    expect(() => involvementsOfActionsBatch([])).toThrow(/unknown involvement kind/);
   });
 });
