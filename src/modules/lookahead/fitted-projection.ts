@@ -61,6 +61,10 @@ const READS: Readonly<
 };
 
 const cache = new WeakMap<OperationDefinitionNode, Projection>();
+const selectedCache = new WeakMap<
+  OperationDefinitionNode,
+  ReadonlyMap<string, ReadonlySet<string>>
+>();
 
 export function fittedProjection(info: GraphQLResolveInfo): Projection {
   let projection = cache.get(info.operation);
@@ -71,8 +75,21 @@ export function fittedProjection(info: GraphQLResolveInfo): Projection {
   return projection;
 }
 
+/**
+ * The fields selected on each type anywhere in the operation (and the fragments it
+ * spreads), by type name; built once per parsed operation.
+ */
+export function selectedFields(info: GraphQLResolveInfo): ReadonlyMap<string, ReadonlySet<string>> {
+  let selected = selectedCache.get(info.operation);
+  if (!selected) {
+    selected = selectedFieldsByType(info);
+    selectedCache.set(info.operation, selected);
+  }
+  return selected;
+}
+
 function buildProjection(info: GraphQLResolveInfo): Projection {
-  const selected = selectedFieldsByType(info);
+  const selected = selectedFields(info);
   const allSelected = new Set([...selected.values()].flatMap((fields) => [...fields]));
   const memo = new Map<NodeLabel, ReadonlySet<string>>();
   const wantedOf = (label: NodeLabel): ReadonlySet<string> => {

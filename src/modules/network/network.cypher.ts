@@ -11,6 +11,7 @@
  * into models.
  */
 import { INVOLVEMENT_TYPES } from '../actions/action.cypher.ts';
+import { projected, type SubgraphProjection } from './subgraph-projection.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
@@ -23,30 +24,46 @@ const range = (from: number, to: number) =>
 const EDGE = `{rel: r, type: type(r), from: a.id, to: b.id}`;
 
 /** Every relationship of the given types between two members (the induced subgraph). */
-const INDUCED_EDGES = `[a IN members | [(a)-[r]->(b) WHERE b IN members AND type(r) IN $relationshipTypes | ${EDGE}]]`;
+const inducedEdges = (projection: SubgraphProjection) =>
+  `[a IN members | [(a)-[r]->(b) WHERE b IN members AND type(r) IN $relationshipTypes | {rel: ${projected('r', projection.relationProperties)}, type: type(r), from: a.id, to: b.id}]]`;
 
 /**
  * Breadth-first from the root (ANY SHORTEST gives each reachable node once, at its
  * distance), only over relationships of $relationshipTypes and through nodes with one of
  * $labels (null: any); the root itself is always kept. Nodes are cut at $limit, nearest
  * first, then by id, so a cut is deterministic; edges are those among the kept nodes.
+ * Nodes and relationships are sent as `projection` says (the whole, or the properties the
+ * request reads: subgraph-projection.ts), projected only once cut.
  */
-function neighbourhood(depth: number): string {
+function buildNeighbourhood(depth: number, projection: SubgraphProjection): string {
   return `MATCH (root:Node {id: $id})
 MATCH p = ANY SHORTEST (root) (()-[r]-(x)
     WHERE type(r) IN $relationshipTypes
       AND ($labels IS NULL OR any(label IN labels(x) WHERE label IN $labels))){0,${depth}} (m)
 WITH m, length(p) AS depth
 ORDER BY depth, m.id
-WITH collect({node: m, labels: labels(m), depth: depth}) AS found
+WITH collect({node: m, depth: depth}) AS found
 WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
 WITH kept, truncated, [k IN kept | k.node] AS members
-RETURN kept AS nodes, ${INDUCED_EDGES} AS edges, truncated`;
+RETURN [k IN kept | {node: ${projected('k.node', projection.nodeProperties)}, labels: labels(k.node), depth: k.depth}] AS nodes,
+  ${inducedEdges(projection)} AS edges, truncated`;
 }
 
-export const NEIGHBOURHOOD: Readonly<Record<number, string>> = Object.fromEntries(
-  range(1, MAX_DEPTH).map((depth) => [depth, neighbourhood(depth)]),
-);
+const neighbourhoods = new Map<string, string>();
+
+/** The neighbourhood statement for a depth (1..MAX_DEPTH) and projection, built once. */
+export function neighbourhoodStatement(depth: number, projection: SubgraphProjection): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+    throw new Error(`no neighbourhood statement for depth ${depth}`);
+  }
+  const key = [depth, projection.nodeProperties, projection.relationProperties].join('|');
+  let statement = neighbourhoods.get(key);
+  if (statement === undefined) {
+    statement = buildNeighbourhood(depth, projection);
+    neighbourhoods.set(key, statement);
+  }
+  return statement;
+}
 
 /**
  * The MAX_PATHS shortest simple paths (no node twice: the predicate on the group variable

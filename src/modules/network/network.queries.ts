@@ -17,11 +17,12 @@ import {
   ALL_ACTORS,
   COLLABORATORS,
   CO_INVOLVEMENT,
-  NEIGHBOURHOOD,
+  neighbourhoodStatement,
   PATHS,
   REGION_NETWORK,
   WHOLE_GRAPH,
 } from './network.cypher.ts';
+import { WHOLE_SUBGRAPH, type SubgraphProjection } from './subgraph-projection.ts';
 import {
   toPath,
   toSubgraph,
@@ -39,13 +40,16 @@ export interface NeighbourhoodQuery {
   readonly limit: number;
 }
 
-/** Null when no node has the id (the root is always the first node otherwise). */
+/**
+ * Null when no node has the id (the root is always the first node otherwise). `projection`:
+ * what is read of each node and relationship (the whole, unless a request fitted it).
+ */
 export async function readNeighbourhood(
   gateway: Neo4jGateway,
   query: NeighbourhoodQuery,
+  projection: SubgraphProjection = WHOLE_SUBGRAPH,
 ): Promise<SubgraphModel | null> {
-  const statement = NEIGHBOURHOOD[query.depth];
-  if (!statement) throw new Error(`no neighbourhood statement for depth ${query.depth}`);
+  const statement = neighbourhoodStatement(query.depth, projection);
   const [row] = await gateway.read(statement, {
     id: query.id,
     labels: query.labels,

@@ -9,6 +9,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import type { EvidenceModel, RelationModel } from '../graph-models.ts';
 import { nodeFields } from '../nodes/node-fields.ts';
 import { actorCentrality, rankActors } from './centrality.ts';
+import { fittedSubgraphProjection } from './subgraph-projection.ts';
 import {
   checkDepth,
   checkLimit,
@@ -49,14 +50,18 @@ function evidenceOf(relations: readonly RelationModel[]): EvidenceModel[] {
 
 export const networkResolvers: Resolvers = {
   Query: {
-    neighbourhood: (_root, { id, depth, types, relationshipTypes, limit }, context) =>
-      readNeighbourhood(context.gateway, {
-        id,
-        depth: checkDepth(depth),
-        labels: labelsOf(types),
-        relationshipTypes: relationshipTypesOf(relationshipTypes),
-        limit: checkLimit(limit),
-      }),
+    neighbourhood: (_root, { id, depth, types, relationshipTypes, limit }, context, info) =>
+      readNeighbourhood(
+        context.gateway,
+        {
+          id,
+          depth: checkDepth(depth),
+          labels: labelsOf(types),
+          relationshipTypes: relationshipTypesOf(relationshipTypes),
+          limit: checkLimit(limit),
+        },
+        fittedSubgraphProjection(info),
+      ),
     paths: (_root, { from, to, maxHops, first }, context) =>
       readPaths(context.gateway, {
         from,

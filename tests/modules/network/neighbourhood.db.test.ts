@@ -164,4 +164,28 @@ describe('neighbourhood', () => {
     const second = await query(app, NEIGHBOURHOOD, { id: 'region-oost', depth: 2 });
     expect(second).toEqual(first);
   });
+
+  it('reads only the selected fields, and answers them as when it reads whole nodes', async () => {
+    // Without `node` and `relations` only the properties the selected fields read are sent
+    // (subgraph-projection.ts); with them the whole nodes and relationships are.
+    const fields = `truncated
+      nodes { id type name aliases kind depth evidence { quote source { id } } }
+      edges { id type source target directed weight role amount unit period note
+              evidence { quote source { id } } }`;
+    const fitted = `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${fields} } }`;
+    const whole = `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${fields}
+      nodes { node { id } } edges { relations { id } } } }`;
+    for (const id of ['org-sbb', 'region-oost', 'action-16']) {
+      type Answer = { neighbourhood: Record<string, Record<string, unknown>[]> };
+      const a = (await query(app, fitted, { id })) as Answer;
+      const b = (await query(app, whole, { id })) as Answer;
+      const withoutWholeFields = {
+        ...b.neighbourhood,
+        nodes: b.neighbourhood.nodes!.map(({ node: _node, ...rest }) => rest),
+        edges: b.neighbourhood.edges!.map(({ relations: _relations, ...rest }) => rest),
+      };
+      expect(a.neighbourhood).toEqual(withoutWholeFields);
+      expect(a.neighbourhood.nodes!.some((node) => node.kind !== null)).toBe(true);
+    }
+  });
 });

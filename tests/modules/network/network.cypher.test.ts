@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { neighbourhoodStatement } from '../../../src/modules/network/network.cypher.ts';
+import { WHOLE_SUBGRAPH } from '../../../src/modules/network/subgraph-projection.ts';
+
+describe('neighbourhoodStatement', () => {
+  it('sends whole nodes and relationships for the whole projection', () => {
+    const cypher = neighbourhoodStatement(2, WHOLE_SUBGRAPH);
+    expect(cypher).toContain('{node: k.node, labels: labels(k.node), depth: k.depth}');
+    expect(cypher).toContain('{rel: r, type: type(r)');
+    expect(cypher).toContain('{0,2}');
+  });
+
+  it('sends only the projected properties, once the nodes are cut', () => {
+    const cypher = neighbourhoodStatement(1, {
+      nodeProperties: ['id', 'name'],
+      relationProperties: ['id'],
+    });
+    expect(cypher).toContain('{node: {id: k.node.id, name: k.node.name}, labels: labels(k.node)');
+    expect(cypher).toContain('{rel: {id: r.id}, type: type(r)');
+    expect(cypher).not.toMatch(/node: k\.node,|rel: r,/);
+  });
+
+  it('builds each statement once, and refuses a depth it has no statement for', () => {
+    const projection = { nodeProperties: ['id'], relationProperties: null };
+    expect(neighbourhoodStatement(3, projection)).toBe(
+      neighbourhoodStatement(3, { ...projection, nodeProperties: ['id'] }),
+    );
+    expect(() => neighbourhoodStatement(4, WHOLE_SUBGRAPH)).toThrow(/depth 4/);
+    expect(() => neighbourhoodStatement(0, WHOLE_SUBGRAPH)).toThrow(/depth 0/);
+  });
+});
