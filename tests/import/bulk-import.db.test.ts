@@ -90,7 +90,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await neo4j?.stop();
+  await neo4j?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The project's own Neo4j runtime: starts on a given port and data directory, keeps data
- * across a clean stop and restart, and fails with a clear message when the port is taken
+ * across a clean stop and restart (also a restart inside the same JVM), and fails with a clear message when the port is taken
  * or Java or Maven is missing. Runs its own Neo4j, besides the suite's shared one.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,11 @@ import {
   findJava,
   MissingToolError,
 } from '../../src/neo4j-runtime/java-toolchain.ts';
-import { freePort, startEmbeddedNeo4j } from '../../src/neo4j-runtime/embedded-neo4j.ts';
+import {
+  freePort,
+  startEmbeddedNeo4j,
+  startRestartableNeo4j,
+} from '../../src/neo4j-runtime/embedded-neo4j.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'techniekpact-runtime-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -49,6 +53,50 @@ describe('embedded Neo4j runtime', () => {
       await second.stop();
     }
     expect(isAlive(second.pid)).toBe(false);
+  }, 240_000);
+
+  it('restarts in the same JVM, keeping data and port, and ends the JVM when its data directory goes', async () => {
+    const restartDir = mkdtempSync(join(tmpdir(), 'techniekpact-restart-test-'));
+    const restartable = await startRestartableNeo4j({
+      port: 0,
+      dataDir: restartDir,
+      heap: '512m',
+      pageCache: '64m',
+    });
+    const pid = restartable.current!.pid;
+    let secondPid = pid;
+    try {
+      let driver = neo4j.driver(restartable.uri);
+      await driver.executeQuery('CREATE (:RuntimeProbe {value: $value})', { value: 'restarted' });
+      await driver.close();
+      await restartable.stop();
+      expect(restartable.current).toBeUndefined();
+      // The DBMS is down (Bolt refuses), the JVM is not.
+      driver = neo4j.driver(restartable.uri);
+      await expect(driver.verifyConnectivity()).rejects.toThrow();
+      await driver.close();
+      expect(isAlive(pid)).toBe(true);
+
+      await restartable.start();
+      expect(restartable.current!.pid).toBe(pid);
+      driver = neo4j.driver(restartable.uri);
+      const result = await driver.executeQuery('MATCH (p:RuntimeProbe) RETURN p.value AS value');
+      expect(result.records.map((r) => r.get('value'))).toEqual(['restarted']);
+      await driver.close();
+
+      // A stopped JVM whose data directory is removed exits by itself.
+      await restartable.stop();
+      rmSync(restartDir, { recursive: true, force: true });
+      await expect.poll(() => isAlive(pid), { timeout: 10_000, interval: 250 }).toBe(false);
+      // Started again after that: a new process.
+      await restartable.start();
+      secondPid = restartable.current!.pid;
+      expect(secondPid).not.toBe(pid);
+    } finally {
+      await restartable.close();
+      rmSync(restartDir, { recursive: true, force: true });
+    }
+    expect(isAlive(secondPid)).toBe(false);
   }, 240_000);
 
   it('fails with a message naming the port when the port is taken', async () => {
