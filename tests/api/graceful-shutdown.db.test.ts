@@ -3,6 +3,7 @@
  * are in flight lets them finish, then the process closes its driver and exits 0.
  */
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { createInterface } from 'node:readline';
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
@@ -38,19 +39,19 @@ describe('graceful shutdown', () => {
     });
     const url = `http://127.0.0.1:${port}/graphql`;
     const heavy = `{ actions(first: 22) { nodes { number actors { actor { name activeIn { region { name } } } } } } }`;
-    const inFlight = Array.from({ length: 8 }, () =>
-      fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: heavy }),
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // In flight for certain: each request asks `Expect: 100-continue`, so the server answers
+    // "100 Continue" once it has read the request's head; SIGTERM goes after all eight have
+    // been answered so, and the bodies after it. (With a fixed wait instead, a loaded
+    // machine had not yet accepted some connections, which the closing listener reset.)
+    const inFlight = Array.from({ length: 8 }, () => postAfterContinue(url, { query: heavy }));
+    await Promise.all(inFlight.map((request) => request.accepted));
     child.kill('SIGTERM');
-    const responses = await Promise.all(inFlight);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const request of inFlight) request.sendBody();
+    const responses = await Promise.all(inFlight.map((request) => request.response));
     for (const response of responses) {
       expect(response.status).toBe(200);
-      const body = (await response.json()) as {
+      const body = JSON.parse(response.body) as {
         data?: { actions: { nodes: unknown[] } };
         errors?: unknown;
       };
@@ -62,3 +63,40 @@ describe('graceful shutdown', () => {
     await expect(fetch(url, { method: 'POST' })).rejects.toThrow();
   }, 60_000);
 });
+
+interface PendingPost {
+  /** Settles when the server has read the request's head (it sent 100 Continue). */
+  readonly accepted: Promise<void>;
+  sendBody(): void;
+  readonly response: Promise<{ status: number; body: string }>;
+}
+
+function postAfterContinue(url: string, json: unknown): PendingPost {
+  const body = JSON.stringify(json);
+  const request = httpRequest(url, {
+    method: 'POST',
+    agent: false,
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      expect: '100-continue',
+    },
+  });
+  const accepted = new Promise<void>((resolve, reject) => {
+    request.once('continue', () => resolve());
+    request.once('error', reject);
+  });
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.once('response', (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.once('end', () =>
+        resolve({ status: incoming.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+      );
+      incoming.once('error', reject);
+    });
+    request.once('error', reject);
+  });
+  request.flushHeaders();
+  return { accepted, sendBody: () => request.end(body), response };
+}
