@@ -23,3 +23,23 @@ export async function ensureGraphSchema(gateway: Neo4jGateway): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await gateway.schema(statement);
   await gateway.schema('CALL db.awaitIndexes(60)');
 }
+
+/**
+ * The schema over a loaded graph (the offline bulk import's last step), waiting as long as
+ * populating a large graph takes: the full-text index in one transaction and the
+ * constraint with the range indexes in another, both committed before waiting, so that
+ * Neo4j populates them as two jobs at once (each its own store scan and worker) rather
+ * than as one job whose single worker feeds Lucene and the range indexes in turn. Measured
+ * at 1M nodes on 2 cores (load 2-4): 29.3 s (46 s of CPU) in one transaction, 21.4 s (41 s)
+ * in two.
+ */
+export async function buildGraphSchemaInTwoJobs(gateway: Neo4jGateway): Promise<void> {
+  const fulltext = SCHEMA_STATEMENTS.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'));
+  const others = SCHEMA_STATEMENTS.filter((s) => !s.startsWith('CREATE FULLTEXT INDEX'));
+  for (const statements of [fulltext, others]) {
+    await gateway.writeTransaction(async (tx) => {
+      for (const statement of statements) await tx.run(statement);
+    }, 0);
+  }
+  await gateway.schema('CALL db.awaitIndexes(86400)');
+}

@@ -36,16 +36,11 @@ import type { Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { createDriver } from '../db/driver.ts';
 import { Neo4jGateway } from '../db/gateway.ts';
+import { buildGraphSchemaInTwoJobs } from '../db/graph-schema.ts';
 import { buildRuntime, findJava } from '../neo4j-runtime/java-toolchain.ts';
 import type { SeedGraph, SeedNode, SeedRelationship } from '../seeds/load-seeds.ts';
 import { foldText } from '../seeds/text-folding.ts';
-import {
-  buildGraphSchema,
-  countGraph,
-  SCHEMA_NAMES,
-  storedProperties,
-  type ImportReport,
-} from './import-graph.ts';
+import { countGraph, SCHEMA_NAMES, storedProperties, type ImportReport } from './import-graph.ts';
 
 /** What the bulk import needs of the embedded runtime (RestartableNeo4j is one). */
 export interface BulkImportRuntime {
@@ -136,7 +131,7 @@ export async function bulkImportSeedGraph(
     await done('starting Neo4j on the new store', 'building the indexes and constraint');
     progress('building the indexes');
     const counts = await withGateway(runtime.uri, async (gateway) => {
-      await buildGraphSchema(gateway);
+      await buildGraphSchemaInTwoJobs(gateway);
       return countGraph(gateway);
     });
     await done('building the indexes and constraint', 'building the indexes and constraint');
