@@ -102,9 +102,9 @@ describe('bulk import into an empty database', () => {
       properties: { ...victim.properties, note: { nested: 'map' } as unknown as string },
     };
     const nodes = graph.nodes.map((n) => (n === victim ? bad : n));
-    // The input written to a file first (the comparison mode), so that this path runs too.
+    // The input streamed to the importer's stdin (the comparison mode), so that this path runs too.
     const error: unknown = await bulkImportSeedGraph({ ...graph, nodes }, neo4j!, {
-      input: 'file',
+      input: 'stream',
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BulkImportError);
     expect((error as BulkImportError).step).toBe('running the bulk importer');
