@@ -2,8 +2,8 @@
  * The one place that talks to Neo4j. Reads are auto-commit transactions routed to readers
  * and writes go through executeWrite, so a `neo4j://` URI spreads reads over a cluster.
  * Records become plain objects here (Neo4j nodes, integers and lists are unwrapped), so
- * nothing above this layer sees a driver type. Every query is counted, which is how tests pin the number of
- * round trips an operation costs.
+ * nothing above this layer sees a driver type. Every query is counted, which is how tests
+ * pin the number of round trips an operation costs.
  */
 import neo4j, {
   isRetryableError,

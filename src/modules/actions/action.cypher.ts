@@ -36,6 +36,21 @@ export const ACTION_BY_NUMBER = (p: Projection) =>
   `MATCH (a:Action {number: $number}) RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels`;
 
 /**
+ * Involvement kinds as the relationship types of a pattern, `LEADS|FUNDS`, in the fixed
+ * order of INVOLVEMENT_TYPES (one text per set of kinds, whatever the order asked). Only
+ * names from that table reach Cypher: an unknown kind, or none, is refused.
+ */
+function involvementTypes(kinds: readonly string[]): string {
+  const types = INVOLVEMENT_TYPES.filter((type) => kinds.includes(type));
+  if (types.length === 0 || types.length !== new Set(kinds).size) {
+    throw new Error(`unknown involvement kind in ${kinds.join(', ') || '(none given)'}`);
+  }
+  return types.join('|');
+}
+
+const involvementBatches = new Map<string, BatchStatement>();
+
+/**
  * Involvements of the given kinds in an action or any of its parts, for a batch of action
  * ids. The action itself is not returned: the asking resolver has it (see
  * involvementsOfAction), and sending it again on every row was most of this statement's
@@ -47,13 +62,8 @@ export const ACTION_BY_NUMBER = (p: Projection) =>
  * batches, a scan of the whole id index (Q3 at 10k: 19,942 db hits instead of ~300).
  */
 export function involvementsOfActionsBatch(kinds: readonly string[]): BatchStatement {
-  const types = INVOLVEMENT_TYPES.filter((type) => kinds.includes(type));
-  const unknown = kinds.filter((kind) => !(INVOLVEMENT_TYPES as readonly string[]).includes(kind));
-  if (unknown.length > 0 || types.length === 0) {
-    throw new Error(`unknown involvement kind in ${kinds.join(', ') || '(none given)'}`);
-  }
-  const key = types.join('|');
-  let statement = involvementBatches.get(key);
+  const types = involvementTypes(kinds);
+  let statement = involvementBatches.get(types);
   if (!statement) {
     statement = {
       body: `MATCH (a:Node {id: id}) USING INDEX a:Node(id)
@@ -61,16 +71,15 @@ WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
-MATCH (x:Node)-[r:${key}]->(t)`,
+MATCH (x:Node)-[r:${types}]->(t)`,
       returns: (p) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels,
        CASE WHEN t:ActionPart THEN ${PART('t', p)} END AS part, ${p.relation('r')} AS rel, type(r) AS type`,
       orderBy: `id, type, t.code, x.sortName`,
     };
-    involvementBatches.set(key, statement);
+    involvementBatches.set(types, statement);
   }
   return statement;
 }
-const involvementBatches = new Map<string, BatchStatement>();
 
 /** Involvements in a batch of action parts. */
 export const INVOLVEMENTS_OF_PARTS_BATCH: BatchStatement = {
@@ -209,13 +218,10 @@ const statementsByShape = new Map<string, ActionListStatements>();
 export function actionListStatements(shape: ActionFilterShape): ActionListStatements {
   const given = ACTION_FILTERS.filter((name) => shape.given.includes(name));
   if (given.length === 0) return UNFILTERED;
-  const kinds = INVOLVEMENT_TYPES.filter((type) => shape.kinds.includes(type));
-  if (kinds.length !== new Set(shape.kinds).size)
-    throw new Error(`unknown involvement kind in ${shape.kinds.join(', ')}`);
-  const key = `${given.join(',')}|${kinds.join(',')}`;
+  const types = involvementTypes(shape.kinds);
+  const key = `${given.join(',')}|${types}`;
   const known = statementsByShape.get(key);
   if (known) return known;
-  const types = kinds.join('|');
   const byActor = given.includes('actors');
   const conditions = given.map((name) => ACTION_CONDITIONS[name](types, byActor)).join('\n  AND ');
   const places = given.includes('region') ? `${PLACES}\n` : '';

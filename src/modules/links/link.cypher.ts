@@ -106,7 +106,8 @@ ${labelFilter}`,
  * same without it.
  */
 function linkOrder(labels: readonly NodeLabel[]): string {
-  const has = (property: string) => propertiesOf(labels).includes(property);
+  const properties = propertiesOf(labels);
+  const has = (property: string) => properties.includes(property);
   return [
     'id',
     'type',
