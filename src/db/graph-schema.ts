@@ -13,6 +13,11 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX programme_sort_name IF NOT EXISTS FOR (n:Programme) ON (n.sortName)',
   'CREATE INDEX topsector_sort_name IF NOT EXISTS FOR (n:Topsector) ON (n.sortName)',
   'CREATE INDEX region_sort_name IF NOT EXISTS FOR (n:Region) ON (n.sortName)',
+  // Lists filtered by one kind or level read these from that value on, in name order,
+  // and stop after a page (src/modules/actors/actor.cypher.ts).
+  'CREATE INDEX organisation_kind_sort_name IF NOT EXISTS FOR (n:Organisation) ON (n.kind, n.sortName)',
+  'CREATE INDEX programme_kind_sort_name IF NOT EXISTS FOR (n:Programme) ON (n.kind, n.sortName)',
+  'CREATE INDEX region_level_sort_name IF NOT EXISTS FOR (n:Region) ON (n.level, n.sortName)',
   'CREATE INDEX milestone_date IF NOT EXISTS FOR (n:Milestone) ON (n.date)',
   // standard-folding lowercases and folds accents: "beta techniek" finds "Bèta Techniek".
   `CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.searchAliases]

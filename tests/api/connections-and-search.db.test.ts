@@ -99,6 +99,52 @@ describe('cursor connections', () => {
   });
 });
 
+describe('entity lists filtered by kind or level', () => {
+  const names = (connection: { nodes: { name: string }[] }) => connection.nodes.map((n) => n.name);
+
+  it('pages through regions of one level and of two, as the whole list filtered says', async () => {
+    const all = await query(app, `{ regions(first: 100) { nodes { name level } } }`);
+    for (const levels of [['LANDSDEEL'], ['LANDSDEEL', 'SUBREGION']]) {
+      const expected = all.regions.nodes
+        .filter((r: { level: string }) => levels.includes(r.level))
+        .map((r: { name: string }) => r.name);
+      expect(expected.length, levels.join()).toBeGreaterThan(2);
+      const seen: string[] = [];
+      let after: string | null = null;
+      let totalCount = -1;
+      for (;;) {
+        const page: any = await query(
+          app,
+          `query($levels: [RegionLevel!], $after: String) {
+             regions(filter: { levels: $levels }, first: 2, after: $after) {
+               totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`,
+          { levels, after },
+        );
+        seen.push(...names(page.regions));
+        totalCount = page.regions.totalCount;
+        if (!page.regions.pageInfo.hasNextPage) break;
+        after = page.regions.pageInfo.endCursor;
+      }
+      expect(seen, levels.join()).toEqual(expected);
+      expect(totalCount, levels.join()).toBe(expected.length);
+    }
+  });
+
+  it('lists organisations of one kind in name order, with their count', async () => {
+    const all = await query(app, `{ organisations(first: 100) { nodes { name kind } } }`);
+    const expected = all.organisations.nodes
+      .filter((o: { kind: string }) => o.kind === 'MINISTRY')
+      .map((o: { name: string }) => o.name);
+    const data = await query(
+      app,
+      `{ organisations(filter: { kinds: [MINISTRY] }, first: 100) { totalCount nodes { name } } }`,
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    expect(names(data.organisations)).toEqual(expected);
+    expect(data.organisations.totalCount).toBe(expected.length);
+  });
+});
+
 describe('search', () => {
   it('finds Platform Bèta Techniek for "beta techniek" (accents and case folded) and for its alias "PBT"', async () => {
     for (const text of ['beta techniek', 'PBT', 'platform BÈTA']) {

@@ -15,9 +15,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { readWithPrefetch } from '../lookahead/prefetch.ts';
 import {
   ENTITY_BY_ID,
-  ENTITY_COUNT,
-  ENTITY_COUNT_UNFILTERED,
-  ENTITY_PAGE,
+  ENTITY_FILTERS,
+  entityListStatements,
   type EntityLabel,
 } from './actor.cypher.ts';
 
@@ -97,11 +96,16 @@ export async function listEntities(
     levels: filter.levels?.length ? filter.levels : null,
     region: filter.region ?? null,
     partOf: filter.partOf ?? null,
+    // A single kind or level is compared for equality (entityListStatements).
+    kind: filter.kinds?.length === 1 ? filter.kinds[0] : null,
+    level: filter.levels?.length === 1 ? filter.levels[0] : null,
   };
-  const unfiltered = Object.values(params).every((value) => value === null);
-  const countStatement = (unfiltered ? ENTITY_COUNT_UNFILTERED : ENTITY_COUNT)[label];
+  const { page, count: countStatement } = entityListStatements(label, {
+    given: ENTITY_FILTERS.filter((name) => params[name] !== null),
+    single: (['kinds', 'levels'] as const).filter((name) => params[name]?.length === 1),
+  });
   const { rows, count } = await readWithPrefetch(context, info, {
-    cypher: ENTITY_PAGE[label],
+    cypher: page,
     params: {
       ...params,
       afterName: cursor ? String(cursor[0]) : null,

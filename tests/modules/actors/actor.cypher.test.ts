@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entityListStatements } from '../../../src/modules/actors/actor.cypher.ts';
+import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
+
+describe('entityListStatements', () => {
+  it('holds the conditions of the given filters only', () => {
+    const { page, count } = entityListStatements('Organisation', {
+      given: ['kinds'],
+      single: [],
+    });
+    const cypher = page(FULL_PROJECTION);
+    expect(cypher).toContain('n.kind IN $kinds');
+    expect(cypher).not.toMatch(/IS NULL OR n\.kind|\$levels|\$region|\$partOf|\$labels/);
+    expect(count).toMatch(/^MATCH \(n:Organisation\)\nWHERE n\.kind IN \$kinds/);
+  });
+
+  it('compares a single level for equality and leads the order with it, as its index is ordered', () => {
+    const { page, count } = entityListStatements('Region', {
+      given: ['levels'],
+      single: ['levels'],
+    });
+    const cypher = page(FULL_PROJECTION);
+    expect(cypher).toContain('WHERE n.level = $level');
+    expect(cypher).toContain('ORDER BY n.level, n.sortName, n.id');
+    expect(count).toContain('n.level = $level\n  AND n.sortName IS NOT NULL');
+  });
+
+  it('orders by name alone when a filter holds several values', () => {
+    const cypher = entityListStatements('Region', { given: ['levels'], single: [] }).page(
+      FULL_PROJECTION,
+    );
+    expect(cypher).toContain('ORDER BY n.sortName, n.id');
+    expect(cypher).not.toContain('$level\n');
+  });
+
+  it('counts from the count store when nothing is filtered', () => {
+    const { page, count } = entityListStatements('Topsector', { given: [], single: [] });
+    expect(count).toBe('MATCH (n:Topsector) RETURN count(n) AS count');
+    expect(page(FULL_PROJECTION)).toMatch(/^MATCH \(n:Topsector\)\nWHERE n\.sortName >= /);
+  });
+
+  it('ignores a single value of a filter that is not given', () => {
+    expect(entityListStatements('Region', { given: ['region'], single: ['levels'] })).toBe(
+      entityListStatements('Region', { given: ['region'], single: [] }),
+    );
+  });
+
+  it('gives the same statements for the same shape (one plan per shape in Neo4j)', () => {
+    expect(
+      entityListStatements('Actor', { given: ['partOf', 'labels'], single: ['kinds'] }),
+    ).toBe(entityListStatements('Actor', { given: ['labels', 'partOf'], single: [] }));
+    expect(entityListStatements('Actor', { given: ['labels'], single: [] })).not.toBe(
+      entityListStatements('Organisation', { given: ['labels'], single: [] }),
+    );
+  });
+});
