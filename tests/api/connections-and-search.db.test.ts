@@ -130,6 +130,40 @@ describe('entity lists filtered by kind or level', () => {
     }
   });
 
+  it('lists actors of the asked types only, as the whole actor list filtered says', async () => {
+    const all = await query(app, `{ actors(first: 100) { totalCount nodes { __typename id } } }`);
+    expect(all.actors.totalCount).toBeGreaterThan(100);
+    const whole: { __typename: string; id: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await query(
+        app,
+        `query($after: String) { actors(first: 100, after: $after) {
+           nodes { __typename id } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      whole.push(...page.actors.nodes);
+      if (!page.actors.pageInfo.hasNextPage) break;
+      after = page.actors.pageInfo.endCursor;
+    }
+    for (const types of [['PROGRAMME', 'TOPSECTOR'], ['REGION']]) {
+      const typenames = types.map((t) => t.charAt(0) + t.slice(1).toLowerCase());
+      const expected = whole.filter((n) => typenames.includes(n.__typename)).map((n) => n.id);
+      const data = await query(
+        app,
+        `query($types: [ActorType!]) { actors(filter: { types: $types }, first: 100) {
+           totalCount nodes { id } } }`,
+        { types },
+      );
+      expect(expected.length, types.join()).toBeGreaterThan(2);
+      expect(
+        data.actors.nodes.map((n: { id: string }) => n.id),
+        types.join(),
+      ).toEqual(expected.slice(0, 100));
+      expect(data.actors.totalCount, types.join()).toBe(expected.length);
+    }
+  });
+
   it('lists organisations of one kind in name order, with their count', async () => {
     const all = await query(app, `{ organisations(first: 100) { nodes { name kind } } }`);
     const expected = all.organisations.nodes

@@ -91,7 +91,6 @@ export async function listEntities(
   const limit = checkFirst(first);
   const cursor = decodeCursor(after);
   const params = {
-    labels: filter.labels?.length ? filter.labels : null,
     kinds: filter.kinds?.length ? filter.kinds : null,
     levels: filter.levels?.length ? filter.levels : null,
     region: filter.region ?? null,
@@ -103,6 +102,8 @@ export async function listEntities(
   const { page, count: countStatement } = entityListStatements(label, {
     given: ENTITY_FILTERS.filter((name) => params[name] !== null),
     single: (['kinds', 'levels'] as const).filter((name) => params[name]?.length === 1),
+    // Actors of the asked types: their labels go into the statement (checked there).
+    labels: filter.labels,
   });
   const { rows, count } = await readWithPrefetch(context, info, {
     cypher: page,

@@ -14,39 +14,35 @@ export const ENTITY_LABELS: readonly EntityLabel[] = [
   'Region',
 ];
 
-/** The count without a filter: Neo4j answers it from its count store, without a scan. */
-const ENTITY_COUNT_UNFILTERED: Readonly<Record<EntityLabel | 'Actor', string>> = {
-  Organisation: 'MATCH (n:Organisation) RETURN count(n) AS count',
-  Programme: 'MATCH (n:Programme) RETURN count(n) AS count',
-  Topsector: 'MATCH (n:Topsector) RETURN count(n) AS count',
-  Region: 'MATCH (n:Region) RETURN count(n) AS count',
-  // Four count-store reads; every node has one primary label, so none is counted twice.
-  Actor: `CALL {
-  MATCH (n:Organisation) RETURN count(n) AS c UNION ALL
-  MATCH (n:Programme) RETURN count(n) AS c UNION ALL
-  MATCH (n:Topsector) RETURN count(n) AS c UNION ALL
-  MATCH (n:Region) RETURN count(n) AS c
+/**
+ * The count without a filter: Neo4j answers it from its count store, without a scan; for
+ * several labels one count-store read each (every node has one primary label, so none is
+ * counted twice).
+ */
+function countStoreCount(labels: readonly EntityLabel[]): string {
+  if (labels.length === 1) return `MATCH (n:${labels[0]}) RETURN count(n) AS count`;
+  const counts = labels.map((label) => `  MATCH (n:${label}) RETURN count(n) AS c`);
+  return `CALL {\n${counts.join(' UNION ALL\n')}\n}\nRETURN sum(c) AS count`;
 }
-RETURN sum(c) AS count`,
-};
 
 /** The filters of an entity list, in the order their conditions are written. */
-export const ENTITY_FILTERS = ['labels', 'kinds', 'levels', 'region', 'partOf'] as const;
+export const ENTITY_FILTERS = ['kinds', 'levels', 'region', 'partOf'] as const;
 export type EntityFilterName = (typeof ENTITY_FILTERS)[number];
 
 /**
- * Which filters a request gives, and which of `kinds` and `levels` hold exactly one value:
- * the statement is composed for that shape only, so Neo4j plans each shape on its own.
+ * Which filters a request gives, which of `kinds` and `levels` hold exactly one value, and
+ * the labels asked (actors of some types): the statement is composed for that shape only,
+ * so Neo4j plans each shape on its own.
  */
 export interface EntityFilterShape {
   readonly given: readonly EntityFilterName[];
   readonly single: readonly ('kinds' | 'levels')[];
+  readonly labels?: readonly string[] | null;
 }
 
 // One value is an equality, so a (kind, sortName) or (level, sortName) index can be read
 // from that value on in name order; a list of values is a plain filter.
 const CONDITIONS: Readonly<Record<EntityFilterName, (single: boolean) => string>> = {
-  labels: () => 'any(label IN labels(n) WHERE label IN $labels)',
   kinds: (single) => (single ? 'n.kind = $kind' : 'n.kind IN $kinds'),
   levels: (single) => (single ? 'n.level = $level' : 'n.level IN $levels'),
   region: () =>
@@ -62,6 +58,25 @@ export interface EntityListStatements {
 const statementsByShape = new Map<string, EntityListStatements>();
 
 /**
+ * The labels a list matches: its own, or for actors those of the asked types, which go
+ * into the statement's text (one label lets Neo4j use that label's indexes, where a label
+ * condition on all four would scan them). Only names from ENTITY_LABELS get there.
+ */
+function labelsToMatch(
+  label: EntityLabel | 'Actor',
+  asked: readonly string[] | null | undefined,
+): readonly EntityLabel[] {
+  const own = label === 'Actor' ? ENTITY_LABELS : [label];
+  if (!asked || asked.length === 0) return own;
+  const unknown = asked.find((name) => !(ENTITY_LABELS as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new Error(`unknown actor label "${unknown}"`);
+  const labels = own.filter((name) => asked.includes(name));
+  if (labels.length === 0)
+    throw new Error(`a ${label} list has none of the labels ${asked.join(', ')}`);
+  return labels;
+}
+
+/**
  * The page and count of an entity list, holding the conditions of the given filters only.
  * Before, one statement held `$x IS NULL OR ...` for every filter, which Neo4j plans once
  * for all requests: regions of one level were then found by reading every region in name
@@ -75,10 +90,10 @@ export function entityListStatements(
   const single = (['kinds', 'levels'] as const).filter(
     (name) => given.includes(name) && shape.single.includes(name),
   );
-  const key = `${label}|${given.join(',')}|${single.join(',')}`;
+  const labels = labelsToMatch(label, shape.labels);
+  const key = `${labels.join('|')}|${given.join(',')}|${single.join(',')}`;
   const known = statementsByShape.get(key);
   if (known) return known;
-  const labels = label === 'Actor' ? ENTITY_LABELS : [label];
   const conditions = given.map((name) =>
     CONDITIONS[name]((single as readonly string[]).includes(name)),
   );
@@ -104,7 +119,7 @@ ORDER BY ${leading}n.sortName, n.id
 LIMIT $limit`,
     count:
       given.length === 0
-        ? ENTITY_COUNT_UNFILTERED[label]
+        ? countStoreCount(labels)
         : // Every node has a sortName; saying so lets Neo4j count from the (kind or level,
           // sortName) index instead of reading every node of the label (a composite index
           // is only used when all its properties are in the condition).

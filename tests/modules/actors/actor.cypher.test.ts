@@ -10,7 +10,7 @@ describe('entityListStatements', () => {
     });
     const cypher = page(FULL_PROJECTION);
     expect(cypher).toContain('n.kind IN $kinds');
-    expect(cypher).not.toMatch(/IS NULL OR n\.kind|\$levels|\$region|\$partOf|\$labels/);
+    expect(cypher).not.toMatch(/IS NULL OR n\.kind|\$levels|\$region|\$partOf|labels\(n\)/);
     expect(count).toMatch(/^MATCH \(n:Organisation\)\nWHERE n\.kind IN \$kinds/);
   });
 
@@ -45,12 +45,53 @@ describe('entityListStatements', () => {
     );
   });
 
+  it('matches only the labels of the asked actor types, so one type reads its own indexes', () => {
+    const one = entityListStatements('Actor', {
+      given: ['kinds'],
+      single: ['kinds'],
+      labels: ['Organisation'],
+    });
+    expect(one.page(FULL_PROJECTION)).toMatch(/^MATCH \(n:Organisation\)\nWHERE n\.kind = \$kind/);
+    const two = entityListStatements('Actor', {
+      given: [],
+      single: [],
+      labels: ['Region', 'Programme'],
+    });
+    expect(two.page(FULL_PROJECTION)).toMatch(/^MATCH \(n:Programme\|Region\)\n/);
+    expect(two.count).toBe(
+      'CALL {\n  MATCH (n:Programme) RETURN count(n) AS c UNION ALL\n  MATCH (n:Region) RETURN count(n) AS c\n}\nRETURN sum(c) AS count',
+    );
+  });
+
+  it('refuses a label that is not an actor label, so no other text reaches Cypher', () => {
+    expect(() =>
+      entityListStatements('Actor', {
+        given: [],
+        single: [],
+        labels: ['Organisation) DETACH DELETE (n'],
+      }),
+    ).toThrow(/unknown actor label/);
+    expect(() =>
+      entityListStatements('Region', { given: [], single: [], labels: ['Organisation'] }),
+    ).toThrow(/none of the labels/);
+  });
+
   it('gives the same statements for the same shape (one plan per shape in Neo4j)', () => {
     expect(
-      entityListStatements('Actor', { given: ['partOf', 'labels'], single: ['kinds'] }),
-    ).toBe(entityListStatements('Actor', { given: ['labels', 'partOf'], single: [] }));
-    expect(entityListStatements('Actor', { given: ['labels'], single: [] })).not.toBe(
-      entityListStatements('Organisation', { given: ['labels'], single: [] }),
+      entityListStatements('Actor', {
+        given: ['partOf', 'kinds'],
+        single: ['levels'],
+        labels: ['Region', 'Topsector'],
+      }),
+    ).toBe(
+      entityListStatements('Actor', {
+        given: ['kinds', 'partOf'],
+        single: [],
+        labels: ['Topsector', 'Region'],
+      }),
+    );
+    expect(entityListStatements('Actor', { given: [], single: [], labels: ['Region'] })).toBe(
+      entityListStatements('Region', { given: [], single: [] }),
     );
   });
 });
