@@ -164,6 +164,58 @@ describe('entity lists filtered by kind or level', () => {
     }
   });
 
+  it('lists what is in or under a region, as the regions and their parts say', async () => {
+    const regions = await query(
+      app,
+      `{ regions(first: 100) { totalCount nodes { id partOf { region { id } } } } }`,
+    );
+    expect(regions.regions.totalCount).toBeLessThanOrEqual(100);
+    const parents = new Map<string, string[]>(
+      regions.regions.nodes.map((r: { id: string; partOf: { region: { id: string } }[] }) => [
+        r.id,
+        r.partOf.map((link) => link.region.id),
+      ]),
+    );
+    // Within `hops` PART_OF steps of `target` (0 hops: the region itself).
+    const under = (id: string, target: string, hops: number): boolean =>
+      id === target ||
+      (hops > 0 && (parents.get(id) ?? []).some((p) => under(p, target, hops - 1)));
+    const organisations: { id: string; activeIn: { region: { id: string } }[] }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await query(
+        app,
+        `query($after: String) { organisations(first: 100, after: $after) {
+           nodes { id activeIn { region { id } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      organisations.push(...page.organisations.nodes);
+      if (!page.organisations.pageInfo.hasNextPage) break;
+      after = page.organisations.pageInfo.endCursor;
+    }
+    for (const target of ['region-zuidoost', 'region-noord', 'region-brabant']) {
+      const expectedOrganisations = organisations
+        .filter((o) => o.activeIn.some((link) => under(link.region.id, target, 3)))
+        .map((o) => o.id);
+      const expectedParts = regions.regions.nodes
+        .map((r: { id: string }) => r.id)
+        .filter((id: string) => id !== target && under(id, target, 3));
+      const data = await query(
+        app,
+        `query($target: ID!) {
+           organisations(filter: { region: $target }, first: 100) { totalCount nodes { id } }
+           regions(filter: { partOf: $target }, first: 100) { totalCount nodes { id } } }`,
+        { target },
+      );
+      expect(expectedOrganisations.length + expectedParts.length, target).toBeGreaterThan(0);
+      const ids = (c: { nodes: { id: string }[] }) => c.nodes.map((n) => n.id);
+      expect(ids(data.organisations), target).toEqual(expectedOrganisations);
+      expect(data.organisations.totalCount, target).toBe(expectedOrganisations.length);
+      expect(ids(data.regions), target).toEqual(expectedParts);
+      expect(data.regions.totalCount, target).toBe(expectedParts.length);
+    }
+  });
+
   it('lists organisations of one kind in name order, with their count', async () => {
     const all = await query(app, `{ organisations(first: 100) { nodes { name kind } } }`);
     const expected = all.organisations.nodes

@@ -50,6 +50,16 @@ const CONDITIONS: Readonly<Record<EntityFilterName, (single: boolean) => string>
   partOf: () => 'EXISTS { (n)-[:PART_OF*1..3]->(:Node&Region {id: $partOf}) }',
 };
 
+// A filter naming one region is where the match starts, walking from that region to the
+// few nodes in or under it: checked per node instead, in name order, it walked from every
+// organisation (at 100k nodes, a page of organisations active in a landsdeel read 1,090,270
+// db hits; from the region, 84).
+const ANCHORS: Readonly<Partial<Record<EntityFilterName, (labels: string) => string>>> = {
+  region: (labels) =>
+    `MATCH (:Node&Region {id: $region})<-[:PART_OF*0..3]-(:Region)<-[:ACTIVE_IN]-(n:${labels})`,
+  partOf: (labels) => `MATCH (:Node&Region {id: $partOf})<-[:PART_OF*1..3]-(n:${labels})`,
+};
+
 export interface EntityListStatements {
   readonly page: (projection: Projection) => string;
   readonly count: string;
@@ -94,10 +104,14 @@ export function entityListStatements(
   const key = `${labels.join('|')}|${given.join(',')}|${single.join(',')}`;
   const known = statementsByShape.get(key);
   if (known) return known;
-  const conditions = given.map((name) =>
-    CONDITIONS[name]((single as readonly string[]).includes(name)),
-  );
-  const match = `MATCH (n:${labels.join('|')})`;
+  const anchor = given.find((name) => ANCHORS[name] !== undefined);
+  const conditions = given
+    .filter((name) => name !== anchor)
+    .map((name) => CONDITIONS[name]((single as readonly string[]).includes(name)));
+  // DISTINCT: a node active in two parts of the region is reached twice.
+  const match = anchor
+    ? `${ANCHORS[anchor]!(labels.join('|'))}\nWITH DISTINCT n`
+    : `MATCH (n:${labels.join('|')})`;
   const where = (extra: readonly string[]) =>
     [...conditions, ...extra].length === 0
       ? ''
@@ -105,7 +119,7 @@ export function entityListStatements(
   // The constant of a single-valued filter leads the order: it changes nothing in the
   // result, but matches the (kind or level, sortName) index's order, so Neo4j reads that
   // index from the value on and stops after a page instead of sorting every match.
-  const indexed = given.includes('kinds') || given.includes('levels');
+  const indexed = !anchor && (given.includes('kinds') || given.includes('levels'));
   const leading = single.map((name) => (name === 'kinds' ? 'n.kind, ' : 'n.level, ')).join('');
   const statements: EntityListStatements = {
     // \`n.sortName >= ...\` adds nothing to the keyset condition after it, but lets the

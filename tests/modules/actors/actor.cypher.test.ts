@@ -45,6 +45,20 @@ describe('entityListStatements', () => {
     );
   });
 
+  it('starts from the region a filter names, and checks the other filters after', () => {
+    const { page, count } = entityListStatements('Region', {
+      given: ['levels', 'partOf'],
+      single: ['levels'],
+    });
+    expect(page(FULL_PROJECTION)).toMatch(
+      /^MATCH \(:Node&Region \{id: \$partOf\}\)<-\[:PART_OF\*1\.\.3\]-\(n:Region\)\nWITH DISTINCT n\nWHERE n\.level = \$level\n/,
+    );
+    expect(count).not.toContain('EXISTS');
+    expect(
+      entityListStatements('Organisation', { given: ['region'], single: [] }).page(FULL_PROJECTION),
+    ).toContain('<-[:PART_OF*0..3]-(:Region)<-[:ACTIVE_IN]-(n:Organisation)\nWITH DISTINCT n');
+  });
+
   it('matches only the labels of the asked actor types, so one type reads its own indexes', () => {
     const one = entityListStatements('Actor', {
       given: ['kinds'],
