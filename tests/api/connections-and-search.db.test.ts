@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
+import { foldText } from '../../src/seeds/text-folding.ts';
 import { postGraphQL, query, startTestApi } from '../support/test-api.ts';
 
 let app: RunningApp;
@@ -228,6 +229,92 @@ describe('entity lists filtered by kind or level', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect(names(data.organisations)).toEqual(expected);
     expect(data.organisations.totalCount).toBe(expected.length);
+  });
+});
+
+describe('milestone lists', () => {
+  interface Milestone {
+    id: string;
+    name: string;
+    date: string;
+    endDate: string | null;
+    dateText: string;
+    evidence: { quote: string };
+    action: { number: number } | null;
+    part: { action: { number: number } } | null;
+    concerns: { node: { id: string } }[];
+  }
+  type MilestoneFilter = Partial<Record<'on' | 'from' | 'to' | 'concerns' | 'text', string>> & {
+    action?: number;
+  };
+  // The filters as the schema describes them, over the whole list.
+  const matches = (m: Milestone, f: MilestoneFilter): boolean =>
+    (f.on === undefined || m.date.startsWith(f.on)) &&
+    (f.from === undefined || (m.endDate ?? m.date) >= f.from) &&
+    (f.to === undefined || m.date <= f.to || m.date.startsWith(f.to)) &&
+    (f.action === undefined ||
+      m.action?.number === f.action ||
+      m.part?.action.number === f.action) &&
+    (f.concerns === undefined || m.concerns.some((c) => c.node.id === f.concerns)) &&
+    (f.text === undefined ||
+      foldText(f.text)
+        .split(' ')
+        .every((word) => foldText(`${m.name} ${m.evidence.quote} ${m.dateText}`).includes(word)));
+
+  it('answers each filter and pairs of them as the whole list filtered says, page by page', async () => {
+    const fields = `id name date endDate dateText evidence { quote } action { number }
+      part { action { number } } concerns { node { id } }`;
+    const all: Milestone[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await query(
+        app,
+        `query($after: String) { milestones(first: 100, after: $after) {
+           nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      all.push(...page.milestones.nodes);
+      if (!page.milestones.pageInfo.hasNextPage) break;
+      after = page.milestones.pageInfo.endCursor;
+    }
+    expect(all.length).toBeGreaterThan(20);
+    // An action with milestones of its own parts: those count as the action's.
+    const ofPart = all.find((m) => m.part !== null)?.part?.action.number;
+    expect(ofPart).toBeDefined();
+    const filters: MilestoneFilter[] = [
+      { on: '2014' },
+      { on: '2014-04' },
+      { from: '2014-06', to: '2015' },
+      { action: 16 },
+      { action: 3, on: '2014' },
+      { action: ofPart },
+      { concerns: 'org-sbb' },
+      { concerns: 'org-ocw', from: '2014-03' },
+      { text: 'rapport' },
+    ];
+    for (const filter of filters) {
+      const expected = all.filter((m) => matches(m, filter)).map((m) => m.id);
+      const label = JSON.stringify(filter);
+      expect(expected.length, label).toBeGreaterThan(0);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let totalCount = -1;
+      for (;;) {
+        const page: any = await query(
+          app,
+          `query($filter: MilestoneFilter, $after: String) {
+             milestones(filter: $filter, first: 3, after: $after) {
+               totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+          { filter, after: cursor },
+        );
+        seen.push(...page.milestones.nodes.map((n: { id: string }) => n.id));
+        totalCount = page.milestones.totalCount;
+        if (!page.milestones.pageInfo.hasNextPage) break;
+        cursor = page.milestones.pageInfo.endCursor;
+      }
+      expect(seen, label).toEqual(expected);
+      expect(totalCount, label).toBe(expected.length);
+    }
   });
 });
 

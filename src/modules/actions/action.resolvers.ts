@@ -20,8 +20,8 @@ import {
   ACTION_BY_NUMBER,
   ACTION_FILTERS,
   actionListStatements,
-  MILESTONES_COUNT,
-  MILESTONES_PAGE,
+  MILESTONE_FILTERS,
+  milestoneListStatements,
   PILLARS,
 } from './action.cypher.ts';
 
@@ -134,7 +134,10 @@ export const actionResolvers: Resolvers = {
         concerns: filter?.concerns ?? null,
         words: words.length > 0 ? words : null,
       };
-      const rows = await context.gateway.read(MILESTONES_PAGE, {
+      const statements = milestoneListStatements(
+        MILESTONE_FILTERS.filter((name) => params[name] !== null),
+      );
+      const rows = await context.gateway.read(statements.page, {
         ...params,
         afterDate: cursor ? String(cursor[0]) : null,
         afterId: cursor ? cursor[1] : null,
@@ -145,7 +148,7 @@ export const actionResolvers: Resolvers = {
         limit,
         (node) => String(node.date),
         cursor !== null,
-        async () => Number((await context.gateway.read(MILESTONES_COUNT, params))[0]?.count ?? 0),
+        async () => Number((await context.gateway.read(statements.count, params))[0]?.count ?? 0),
       );
     },
   },

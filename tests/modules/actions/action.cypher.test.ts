@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actionListStatements,
   involvementsOfActionsBatch,
+  milestoneListStatements,
 } from '../../../src/modules/actions/action.cypher.ts';
 import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
 
@@ -70,5 +71,34 @@ describe('involvementsOfActionsBatch', () => {
       /unknown involvement kind/,
     );
     expect(() => involvementsOfActionsBatch([])).toThrow(/unknown involvement kind/);
+  });
+});
+
+describe('milestoneListStatements', () => {
+  it('holds the conditions of the given filters only, and counts from the count store without', () => {
+    const { page } = milestoneListStatements(['words', 'on']);
+    expect(page).toMatch(
+      /^MATCH \(m:Milestone\)\nWHERE m\.date STARTS WITH \$on\n {2}AND all\(word/,
+    );
+    expect(page).toContain('m.date >= coalesce($afterDate, $on)');
+    expect(page).not.toMatch(/\$(on|words) IS NULL|\$concerns|\$action|\$from|\$to\b/);
+    expect(milestoneListStatements([]).count).toBe('MATCH (m:Milestone)\nRETURN count(m) AS count');
+  });
+
+  it('starts from the node or action a filter names, and checks the other filters after', () => {
+    const byNode = milestoneListStatements(['action', 'concerns']).page;
+    expect(byNode).toMatch(
+      /^MATCH \(:Node \{id: \$concerns\}\)<-\[:CONCERNS\]-\(m:Milestone\)\nWHERE EXISTS \{/,
+    );
+    expect(byNode).toContain('owner.number = $action');
+    const byAction = milestoneListStatements(['action']).count;
+    expect(byAction).toMatch(
+      /^CALL \(\) \{\n {2}MATCH \(:Action \{number: \$action\}\)-\[:HAS_MILESTONE\]->/,
+    );
+    expect(byAction).toContain('}\nWITH m\nRETURN count(m) AS count');
+  });
+
+  it('gives the same statements for the same shape', () => {
+    expect(milestoneListStatements(['to', 'from'])).toBe(milestoneListStatements(['from', 'to']));
   });
 });
