@@ -15,6 +15,26 @@ afterAll(async () => {
   await app?.close();
 });
 
+/**
+ * Every node of a root connection, page by page through its cursors, and the totalCount the
+ * last page gave. `document` declares `$after` and selects `pageInfo`.
+ */
+async function pageThrough<T>(
+  field: string,
+  document: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ nodes: T[]; totalCount: number | undefined }> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data: any = await query(app, document, { ...variables, after });
+    const connection = data[field];
+    nodes.push(...connection.nodes);
+    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount };
+    after = connection.pageInfo.endCursor;
+  }
+}
+
 describe('cursor connections', () => {
   it('pages through all organisations with stable cursors, matching one big page', async () => {
     const all = await query(app, `{ organisations(first: 100) { totalCount nodes { id } } }`);
@@ -110,22 +130,14 @@ describe('entity lists filtered by kind or level', () => {
         .filter((r: { level: string }) => levels.includes(r.level))
         .map((r: { name: string }) => r.name);
       expect(expected.length, levels.join()).toBeGreaterThan(2);
-      const seen: string[] = [];
-      let after: string | null = null;
-      let totalCount = -1;
-      for (;;) {
-        const page: any = await query(
-          app,
-          `query($levels: [RegionLevel!], $after: String) {
-             regions(filter: { levels: $levels }, first: 2, after: $after) {
-               totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`,
-          { levels, after },
-        );
-        seen.push(...names(page.regions));
-        totalCount = page.regions.totalCount;
-        if (!page.regions.pageInfo.hasNextPage) break;
-        after = page.regions.pageInfo.endCursor;
-      }
+      const { nodes, totalCount } = await pageThrough<{ name: string }>(
+        'regions',
+        `query($levels: [RegionLevel!], $after: String) {
+           regions(filter: { levels: $levels }, first: 2, after: $after) {
+             totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`,
+        { levels },
+      );
+      const seen = nodes.map((n) => n.name);
       expect(seen, levels.join()).toEqual(expected);
       expect(totalCount, levels.join()).toBe(expected.length);
     }
@@ -134,19 +146,11 @@ describe('entity lists filtered by kind or level', () => {
   it('lists actors of the asked types only, as the whole actor list filtered says', async () => {
     const all = await query(app, `{ actors(first: 100) { totalCount nodes { __typename id } } }`);
     expect(all.actors.totalCount).toBeGreaterThan(100);
-    const whole: { __typename: string; id: string }[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: any = await query(
-        app,
-        `query($after: String) { actors(first: 100, after: $after) {
-           nodes { __typename id } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
-      whole.push(...page.actors.nodes);
-      if (!page.actors.pageInfo.hasNextPage) break;
-      after = page.actors.pageInfo.endCursor;
-    }
+    const { nodes: whole } = await pageThrough<{ __typename: string; id: string }>(
+      'actors',
+      `query($after: String) { actors(first: 100, after: $after) {
+         nodes { __typename id } pageInfo { hasNextPage endCursor } } }`,
+    );
     for (const types of [['PROGRAMME', 'TOPSECTOR'], ['REGION']]) {
       const typenames = types.map((t) => t.charAt(0) + t.slice(1).toLowerCase());
       const expected = whole.filter((n) => typenames.includes(n.__typename)).map((n) => n.id);
@@ -181,19 +185,14 @@ describe('entity lists filtered by kind or level', () => {
     const under = (id: string, target: string, hops: number): boolean =>
       id === target ||
       (hops > 0 && (parents.get(id) ?? []).some((p) => under(p, target, hops - 1)));
-    const organisations: { id: string; activeIn: { region: { id: string } }[] }[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: any = await query(
-        app,
-        `query($after: String) { organisations(first: 100, after: $after) {
-           nodes { id activeIn { region { id } } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
-      organisations.push(...page.organisations.nodes);
-      if (!page.organisations.pageInfo.hasNextPage) break;
-      after = page.organisations.pageInfo.endCursor;
-    }
+    const { nodes: organisations } = await pageThrough<{
+      id: string;
+      activeIn: { region: { id: string } }[];
+    }>(
+      'organisations',
+      `query($after: String) { organisations(first: 100, after: $after) {
+         nodes { id activeIn { region { id } } } pageInfo { hasNextPage endCursor } } }`,
+    );
     for (const target of ['region-zuidoost', 'region-noord', 'region-brabant']) {
       const expectedOrganisations = organisations
         .filter((o) => o.activeIn.some((link) => under(link.region.id, target, 3)))
@@ -264,19 +263,11 @@ describe('milestone lists', () => {
   it('answers each filter and pairs of them as the whole list filtered says, page by page', async () => {
     const fields = `id name date endDate dateText evidence { quote } action { number }
       part { action { number } } concerns { node { id } }`;
-    const all: Milestone[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page: any = await query(
-        app,
-        `query($after: String) { milestones(first: 100, after: $after) {
-           nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
-      all.push(...page.milestones.nodes);
-      if (!page.milestones.pageInfo.hasNextPage) break;
-      after = page.milestones.pageInfo.endCursor;
-    }
+    const { nodes: all } = await pageThrough<Milestone>(
+      'milestones',
+      `query($after: String) { milestones(first: 100, after: $after) {
+         nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(all.length).toBeGreaterThan(20);
     // An action with milestones of its own parts: those count as the action's.
     const ofPart = all.find((m) => m.part !== null)?.part?.action.number;
@@ -296,22 +287,14 @@ describe('milestone lists', () => {
       const expected = all.filter((m) => matches(m, filter)).map((m) => m.id);
       const label = JSON.stringify(filter);
       expect(expected.length, label).toBeGreaterThan(0);
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      let totalCount = -1;
-      for (;;) {
-        const page: any = await query(
-          app,
-          `query($filter: MilestoneFilter, $after: String) {
-             milestones(filter: $filter, first: 3, after: $after) {
-               totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
-          { filter, after: cursor },
-        );
-        seen.push(...page.milestones.nodes.map((n: { id: string }) => n.id));
-        totalCount = page.milestones.totalCount;
-        if (!page.milestones.pageInfo.hasNextPage) break;
-        cursor = page.milestones.pageInfo.endCursor;
-      }
+      const { nodes, totalCount } = await pageThrough<{ id: string }>(
+        'milestones',
+        `query($filter: MilestoneFilter, $after: String) {
+           milestones(filter: $filter, first: 3, after: $after) {
+             totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { filter },
+      );
+      const seen = nodes.map((n) => n.id);
       expect(seen, label).toEqual(expected);
       expect(totalCount, label).toBe(expected.length);
     }
