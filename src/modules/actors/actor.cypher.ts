@@ -53,7 +53,7 @@ const CONDITIONS: Readonly<Record<EntityFilterName, (single: boolean) => string>
 // A filter naming one region is where the match starts, walking from that region to the
 // few nodes in or under it: checked per node instead, in name order, it walked from every
 // organisation (at 100k nodes, a page of organisations active in a landsdeel read 1,090,270
-// db hits; from the region, 84).
+// db hits; from the region, 102).
 const ANCHORS: Readonly<Partial<Record<EntityFilterName, (labels: string) => string>>> = {
   region: (labels) =>
     `MATCH (:Node&Region {id: $region})<-[:PART_OF*0..3]-(:Region)<-[:ACTIVE_IN]-(n:${labels})`,
