@@ -112,6 +112,7 @@ export const actionResolvers: Resolvers = {
         cypher: statements.page,
         params: { ...params, afterNumber: cursor ? cursor[0] : null, limit: limit + 1 },
         count: { cypher: statements.count, params },
+        shown: limit,
       });
       return toConnection(
         rows.map((row) => toNodeModel(row.node, row.labels)),

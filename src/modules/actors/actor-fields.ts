@@ -114,6 +114,7 @@ export async function listEntities(
       limit: limit + 1,
     },
     count: { cypher: countStatement, params },
+    shown: limit,
   });
   return toConnection(
     rows.map((row) => toNodeModel(row.node, row.labels)),

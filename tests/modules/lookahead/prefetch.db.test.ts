@@ -108,6 +108,34 @@ describe('look-ahead prefetch', () => {
     expect(levelByLevel.queries).toBe(5);
   });
 
+  it('reads nothing ahead for the row a page reads past its end', async () => {
+    const landsdelen = `{ regions(filter: { levels: [LANDSDEEL] }, first: 3) { nodes { id } } }`;
+    const three = (await ask(landsdelen, {}, true)).data as any;
+    const ids = three.regions.nodes.map((node: { id: string }) => node.id) as string[];
+    expect(ids).toHaveLength(3);
+    const context = createRequestContext(gateway, 'test', { prefetch: true });
+    const response = await apollo.executeOperation(
+      {
+        query: `{ regions(filter: { levels: [LANDSDEEL] }, first: 2) {
+          pageInfo { hasNextPage } nodes { id parts { region { id } } } } }`,
+      },
+      { contextValue: context },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors).toBeUndefined();
+    expect((response.body.singleResult.data as any).regions.pageInfo.hasNextPage).toBe(true);
+    expect(context.queries.queries).toBe(1);
+    // The two shown landsdelen's parts were read ahead (answered at once); the third, read
+    // only to know that a next page exists, has nothing primed and would be loaded.
+    const parts = context.links('parts');
+    expect(Array.isArray(parts.loadNow(ids[0]!))).toBe(true);
+    expect(Array.isArray(parts.loadNow(ids[1]!))).toBe(true);
+    const extra = parts.loadNow(ids[2]!);
+    expect(extra).toBeInstanceOf(Promise);
+    expect((await extra).length).toBeGreaterThan(0);
+    expect(context.queries.queries).toBe(2);
+  });
+
   it('follows fragments, aliases with their own arguments, and edges', async () => {
     const { ahead } = await bothWays(
       `
