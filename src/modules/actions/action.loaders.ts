@@ -11,12 +11,13 @@ import {
   type NodeModel,
 } from '../graph-models.ts';
 import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
+import type { BatchStatement } from '../batch-statement.ts';
 import {
-  INVOLVEMENTS_OF_ACTORS_BATCH,
   INVOLVEMENTS_OF_PARTS_BATCH,
   MILESTONES_OF_ACTIONS_BATCH,
   INVOLVEMENT_TYPES,
   involvementsOfActionsBatch,
+  involvementsOfActorsBatch,
   OWNERS,
   TARGETS_OF_ACTIONS_BATCH,
 } from './action.cypher.ts';
@@ -45,36 +46,45 @@ function toInvolvement(row: Row): InvolvementModel {
 
 const toNodeOfRow = (row: Row) => toNodeModel(row.node, row.labels);
 
-/** An action and the kinds of involvement a field asks for. */
-export interface ActionInvolvementKey {
+/** An action (or an actor) and the kinds of involvement a field asks for. */
+export interface InvolvementKey {
   readonly id: string;
   readonly kinds: readonly string[];
 }
 
 /**
- * Involvements of actions, only of the kinds asked. The fields of one level (`leads`,
- * `contributors`, ... of every action) still share one batch and one statement, run for
- * the union of their kinds; each key then gets the rows of its own kinds. Cached per
- * action and kinds, so a later level asking other kinds gets its own batch.
+ * Involvements of a batch of nodes, only of the kinds asked. The fields of one level
+ * (`leads`, `contributors`, ... of every action) still share one batch and one statement,
+ * run for the union of their kinds; each key then gets the rows of its own kinds. Cached
+ * per node and kinds, so a later level asking other kinds gets its own batch.
  */
-const involvementsOfActions: BatchSpec<ActionInvolvementKey, ActionInvolvementModel[]> = {
-  statement: (keys) => involvementsOfActionsBatch([...new Set(keys.flatMap((key) => key.kinds))]),
-  idOf: (key) => key.id,
-  params: () => ({}),
-  fromRows: (keys, rows) => {
-    const byId = new Map<string, ActionInvolvementModel[]>();
-    for (const row of rows) {
-      const id = String(row.id);
-      const list = byId.get(id) ?? [];
-      list.push(toActionInvolvement(row));
-      byId.set(id, list);
-    }
-    return keys.map((key) =>
-      (byId.get(key.id) ?? []).filter((involvement) => key.kinds.includes(involvement.kind)),
-    );
-  },
-  cacheKey: (key) => `${key.id}|${[...key.kinds].sort().join(',')}`,
-};
+function involvementsByKinds<T extends { readonly kind: string }>(
+  statement: (kinds: readonly string[]) => BatchStatement,
+  toModel: (row: Row) => T,
+): BatchSpec<InvolvementKey, T[]> {
+  return {
+    statement: (keys) => statement([...new Set(keys.flatMap((key) => key.kinds))]),
+    idOf: (key) => key.id,
+    params: () => ({}),
+    fromRows: (keys, rows) => {
+      const byId = new Map<string, T[]>();
+      for (const row of rows) {
+        const id = String(row.id);
+        const list = byId.get(id) ?? [];
+        list.push(toModel(row));
+        byId.set(id, list);
+      }
+      return keys.map((key) =>
+        (byId.get(key.id) ?? []).filter((involvement) => key.kinds.includes(involvement.kind)),
+      );
+    },
+    cacheKey: (key) => `${key.id}|${[...key.kinds].sort().join(',')}`,
+  };
+}
+
+const involvementsOfActions = involvementsByKinds(involvementsOfActionsBatch, toActionInvolvement);
+/** An actor's involvements (`actions(kinds:)`, `leads`, a programme's `implements`). */
+const involvementsOfActors = involvementsByKinds(involvementsOfActorsBatch, toInvolvement);
 
 /**
  * The involvement kinds each involvement field of Action reads; `actors` reads those of
@@ -89,10 +99,10 @@ export const ACTION_INVOLVEMENT_FIELDS = {
   mentions: ['MENTIONED_IN'],
 } as const satisfies Record<string, readonly string[]>;
 
-export function actionInvolvementKey(
+export function involvementKey(
   id: string,
   kinds: readonly string[] | null | undefined,
-): ActionInvolvementKey {
+): InvolvementKey {
   return { id, kinds: kinds && kinds.length > 0 ? kinds : INVOLVEMENT_TYPES };
 }
 
@@ -100,7 +110,7 @@ export function actionInvolvementKey(
 export const ACTION_BATCH_SPECS = {
   involvementsOfAction: involvementsOfActions,
   involvementsOfPart: listSpec(INVOLVEMENTS_OF_PARTS_BATCH, toInvolvement),
-  involvementsOfActor: listSpec(INVOLVEMENTS_OF_ACTORS_BATCH, toInvolvement),
+  involvementsOfActor: involvementsOfActors,
   targetsOfAction: listSpec(TARGETS_OF_ACTIONS_BATCH, toNodeOfRow),
   milestonesOfAction: listSpec(MILESTONES_OF_ACTIONS_BATCH, toNodeOfRow),
 } as const;

@@ -14,7 +14,7 @@ import { readWithPrefetch } from '../lookahead/prefetch.ts';
 import { mapNow } from '../batch-loader.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import type { RequestContext } from '../../api/request-context.ts';
-import { ACTION_INVOLVEMENT_FIELDS, actionInvolvementKey } from './action.loaders.ts';
+import { ACTION_INVOLVEMENT_FIELDS, involvementKey } from './action.loaders.ts';
 import {
   INVOLVEMENT_TYPES,
   ACTION_BY_NUMBER,
@@ -54,9 +54,8 @@ const involvementsOf = (
   action: NodeModel,
   kinds: readonly string[] | null | undefined,
 ): InvolvementModel[] | Promise<InvolvementModel[]> =>
-  mapNow(
-    context.actions.involvementsOfAction.loadNow(actionInvolvementKey(action.id, kinds)),
-    (list) => list.map((involvement) => ({ ...involvement, action })),
+  mapNow(context.actions.involvementsOfAction.loadNow(involvementKey(action.id, kinds)), (list) =>
+    list.map((involvement) => ({ ...involvement, action })),
   );
 
 /** `leads`, `contributors`, ...: each the involvements of its kinds. */

@@ -13,6 +13,7 @@ import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { readWithPrefetch } from '../lookahead/prefetch.ts';
+import { involvementKey } from '../actions/action.loaders.ts';
 import {
   ENTITY_BY_ID,
   ENTITY_FILTERS,
@@ -20,8 +21,12 @@ import {
   type EntityLabel,
 } from './actor.cypher.ts';
 
-const involvements = (context: RequestContext, actor: NodeModel) =>
-  context.actions.involvementsOfActor.loadNow(actor.id);
+/** The actor's involvements of the given kinds (every kind for none). */
+const involvements = (
+  context: RequestContext,
+  actor: NodeModel,
+  kinds: readonly string[] | null | undefined,
+) => context.actions.involvementsOfActor.loadNow(involvementKey(actor.id, kinds));
 
 export const actorFields = {
   ...nodeFields,
@@ -29,14 +34,9 @@ export const actorFields = {
     actor: NodeModel,
     { kinds }: { kinds?: readonly InvolvementKind[] | null },
     context: RequestContext,
-  ): InvolvementModel[] | Promise<InvolvementModel[]> =>
-    mapNow(involvements(context, actor), (all) =>
-      kinds && kinds.length > 0
-        ? all.filter((i) => kinds.includes(i.kind as InvolvementKind))
-        : all,
-    ),
+  ): InvolvementModel[] | Promise<InvolvementModel[]> => involvements(context, actor, kinds),
   leads: (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    mapNow(involvements(context, actor), (all) => all.filter((i) => i.kind === 'LEADS')),
+    involvements(context, actor, ['LEADS']),
   activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) =>
     loadLinks(context, 'activeIn', actor),
   milestones: (actor: NodeModel, _args: unknown, context: RequestContext) =>

@@ -11,7 +11,7 @@ import type { RequestContext } from '../../api/request-context.ts';
 import {
   ACTION_BATCH_SPECS,
   ACTION_INVOLVEMENT_FIELDS,
-  actionInvolvementKey,
+  involvementKey,
 } from '../actions/action.loaders.ts';
 import type { BatchSpec } from '../batch-loader.ts';
 import type { LinkSpecName } from '../links/link.cypher.ts';
@@ -41,30 +41,39 @@ function link(name: LinkSpecName): PrefetchField {
 
 type ActionBatch = keyof typeof ACTION_BATCH_SPECS;
 
-function actionBatch(name: Exclude<ActionBatch, 'involvementsOfAction'>): PrefetchField {
+function actionBatch(
+  name: Exclude<ActionBatch, 'involvementsOfAction' | 'involvementsOfActor'>,
+): PrefetchField {
   return {
     spec: ACTION_BATCH_SPECS[name] as unknown as BatchSpec<unknown, unknown>,
     loader: (context) => context.actions[name] as DataLoader<unknown, unknown, unknown>,
     key: (id) => id,
-    keyColumns: name === 'involvementsOfActor' ? ['actor'] : [],
+    keyColumns: [],
   };
 }
 
-function actionInvolvements(
-  kinds: (args: Readonly<Record<string, unknown>>) => readonly string[] | null | undefined,
+type KindsOf = (args: Readonly<Record<string, unknown>>) => readonly string[] | null | undefined;
+
+/** Involvements of the kinds a field reads, of an action (or of an actor). */
+function involvements(
+  of: 'involvementsOfAction' | 'involvementsOfActor',
+  kinds: KindsOf,
 ): PrefetchField {
   return {
-    spec: erase(ACTION_BATCH_SPECS.involvementsOfAction),
-    loader: (context) =>
-      context.actions.involvementsOfAction as DataLoader<unknown, unknown, unknown>,
-    key: (id, args) => actionInvolvementKey(id, kinds(args)),
-    keyColumns: ['action'],
+    spec: erase(ACTION_BATCH_SPECS[of]),
+    loader: (context) => context.actions[of] as DataLoader<unknown, unknown, unknown>,
+    key: (id, args) => involvementKey(id, kinds(args)),
+    // An action's involvements carry no action (the key's node); an actor's, no actor.
+    keyColumns: of === 'involvementsOfAction' ? ['action'] : ['actor'],
   };
 }
 
+const actionInvolvements = (kinds: KindsOf) => involvements('involvementsOfAction', kinds);
+const kindsArgument: KindsOf = (args) => args.kinds as readonly string[] | null | undefined;
+
 const ACTOR_FIELDS = {
-  actions: actionBatch('involvementsOfActor'),
-  leads: actionBatch('involvementsOfActor'),
+  actions: involvements('involvementsOfActor', kindsArgument),
+  leads: involvements('involvementsOfActor', () => ['LEADS']),
   activeIn: link('activeIn'),
   milestones: link('milestonesConcerning'),
   links: link('all'),
@@ -94,6 +103,7 @@ export const PREFETCH_FIELDS: Readonly<Record<string, Readonly<Record<string, Pr
   },
   Programme: {
     ...ACTOR_FIELDS,
+    implements: involvements('involvementsOfActor', () => ['IMPLEMENTS']),
     runBy: link('runBy'),
     fundedBy: link('fundedBy'),
     partOf: link('partOf'),
@@ -114,7 +124,7 @@ export const PREFETCH_FIELDS: Readonly<Record<string, Readonly<Record<string, Pr
   Pillar: { actions: link('actionsOfPillar') },
   Action: {
     ...involvementFields,
-    actors: actionInvolvements((args) => args.kinds as readonly string[] | null | undefined),
+    actors: actionInvolvements(kindsArgument),
     pillar: link('pillarOfAction'),
     parts: link('partsOfAction'),
     targets: actionBatch('targetsOfAction'),

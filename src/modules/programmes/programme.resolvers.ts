@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
 import { fromEnumValue, toEnumValue } from '../graph-models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
-import { mapNow } from '../batch-loader.ts';
+import { involvementKey } from '../actions/action.loaders.ts';
 
 export const programmeResolvers: Resolvers = {
   Query: {
@@ -23,9 +23,7 @@ export const programmeResolvers: Resolvers = {
     ...actorFields,
     kind: (programme) => toEnumValue(programme.kind) as never,
     implements: (programme, _args, context) =>
-      mapNow(context.actions.involvementsOfActor.loadNow(programme.id), (all) =>
-        all.filter((i) => i.kind === 'IMPLEMENTS'),
-      ),
+      context.actions.involvementsOfActor.loadNow(involvementKey(programme.id, ['IMPLEMENTS'])),
     runBy: (programme, _args, context) => loadLinks(context, 'runBy', programme),
     fundedBy: (programme, _args, context) => loadLinks(context, 'fundedBy', programme),
     partOf: (programme, _args, context) => loadLinks(context, 'partOf', programme),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actionListStatements,
   involvementsOfActionsBatch,
+  involvementsOfActorsBatch,
   milestoneListStatements,
 } from '../../../src/modules/actions/action.cypher.ts';
 import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
@@ -53,24 +54,31 @@ describe('actionListStatements', () => {
   });
 });
 
-describe('involvementsOfActionsBatch', () => {
+describe.each([
+  [
+    'involvementsOfActionsBatch',
+    involvementsOfActionsBatch,
+    'MATCH (x:Node)-[r:LEADS|CONTRIBUTES_TO]->(t)',
+  ],
+  [
+    'involvementsOfActorsBatch',
+    involvementsOfActorsBatch,
+    'MATCH (x:Node {id: id})-[r:LEADS|CONTRIBUTES_TO]->(t:Node)',
+  ],
+] as const)('%s', (_name, batch, pattern) => {
   it('follows only the asked kinds, as relationship types in a fixed order', () => {
-    const statement = involvementsOfActionsBatch(['CONTRIBUTES_TO', 'LEADS']);
-    expect(statement.body).toContain('MATCH (x:Node)-[r:LEADS|CONTRIBUTES_TO]->(t)');
+    const statement = batch(['CONTRIBUTES_TO', 'LEADS']);
+    expect(statement.body).toContain(pattern);
     expect(statement.body).not.toContain('$kinds');
   });
 
   it('builds one statement per set of kinds, whatever their order', () => {
-    expect(involvementsOfActionsBatch(['FUNDS', 'LEADS'])).toBe(
-      involvementsOfActionsBatch(['LEADS', 'FUNDS', 'LEADS']),
-    );
+    expect(batch(['FUNDS', 'LEADS'])).toBe(batch(['LEADS', 'FUNDS', 'LEADS']));
   });
 
   it('refuses a kind that is not an involvement type, and an empty set', () => {
-    expect(() => involvementsOfActionsBatch(['LEADS]->() DETACH DELETE (n'])).toThrow(
-      /unknown involvement kind/,
-    );
-    expect(() => involvementsOfActionsBatch([])).toThrow(/unknown involvement kind/);
+    expect(() => batch(['LEADS]->() DETACH DELETE (n'])).toThrow(/unknown involvement kind/);
+    expect(() => batch([])).toThrow(/unknown involvement kind/);
   });
 });
 

@@ -136,6 +136,41 @@ describe('look-ahead prefetch', () => {
     expect(context.queries.queries).toBe(2);
   });
 
+  it("reads an actor's involvements of the asked kinds only, and answers each field with its own", async () => {
+    const sent: string[] = [];
+    const read = gateway.read;
+    vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
+      this: Neo4jGateway,
+      cypher,
+      params,
+    ) {
+      sent.push(cypher);
+      return read.call(this, cypher, params);
+    });
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+    const { ahead } = await bothWays(`{ organisation(id: "org-slo") {
+      leads { kind action { number } }
+      funded: actions(kinds: [FUNDS]) { kind }
+      all: actions { kind action { number } part { code } } } }`);
+    expect(ahead.queries).toBe(1);
+    // One batch per field (kinds differ), each following only its own relationship types.
+    expect(sent[0]).toContain('-[r:LEADS]->(t:Node)');
+    expect(sent[0]).toContain('-[r:FUNDS]->(t:Node)');
+    const answer = (ahead.data as any).organisation;
+    const all = answer.all as { kind: string; action: { number: number } }[];
+    expect(all.some((involvement) => involvement.kind !== 'LEADS')).toBe(true);
+    expect(answer.leads).toEqual(
+      all
+        .filter((involvement) => involvement.kind === 'LEADS')
+        .map(({ kind, action }) => ({ kind, action })),
+    );
+    expect(answer.funded).toEqual(
+      all.filter((involvement) => involvement.kind === 'FUNDS').map(({ kind }) => ({ kind })),
+    );
+  });
+
   it('follows fragments, aliases with their own arguments, and edges', async () => {
     const { ahead } = await bothWays(
       `
