@@ -20,6 +20,7 @@ import type { HttpTarget } from './measure/http-client.ts';
 import { measureLatencies } from './measure/latency.ts';
 import { queryDepth } from './measure/query-depth.ts';
 import { readRss } from './measure/rss.ts';
+import { readCpuMs } from './measure/cpu.ts';
 import { combine, measureThroughput, type ThroughputSummary } from './measure/throughput.ts';
 import {
   CONTESTANTS,
@@ -171,10 +172,24 @@ async function timeQuestion(
   options: RunOptions,
   log: Log,
 ): Promise<QuestionResult> {
+  // Each server's own CPU over its 1-client requests (warm-up included): what a request
+  // costs it, apart from the time it waits on Neo4j.
+  const cpuBefore = new Map(
+    [...timed.keys()].map((name) => [name, readCpuMs(contestants[name].pid)]),
+  );
   const latencies = await measureLatencies(timed, {
     requests: options.requests,
     warmup: options.warmup,
   });
+  const cpuMsPerRequest = new Map(
+    [...timed.keys()].map((name) => {
+      const before = cpuBefore.get(name);
+      const after = readCpuMs(contestants[name].pid);
+      const used =
+        before === null || before === undefined || after === null ? null : after - before;
+      return [name, used === null ? undefined : used / (options.requests + options.warmup)];
+    }),
+  );
   // Load in slices that the contestants take in turns, each on an idle server (requests a
   // slice left in flight would otherwise eat into the next contestant's slice).
   const slices = Math.max(1, Math.floor(options.durationSeconds / 2));
@@ -199,11 +214,18 @@ async function timeQuestion(
   for (const name of timed.keys()) {
     const latency = latencies.get(name)!;
     const throughput = combine(sliced.get(name)!);
-    results[name] = { ...results[name], latency, throughput };
+    const cpu = cpuMsPerRequest.get(name);
+    results[name] = {
+      ...results[name],
+      latency,
+      throughput,
+      ...(cpu === undefined ? {} : { cpuMsPerRequest: cpu }),
+    };
     log(
       `  ${question.id} ${name.padEnd(4)} p50 ${latency.p50.toFixed(2)} ms  p99 ${latency.p99.toFixed(2)} ms  ` +
         `${Math.round(throughput.requestsPerSecond)} req/s  trips ${results[name].roundTrips}  ` +
-        `db hits ${results[name].dbHits?.total ?? '-'}`,
+        `db hits ${results[name].dbHits?.total ?? '-'}  ` +
+        `cpu ${cpuMsPerRequest.get(name)?.toFixed(2) ?? '-'} ms/request`,
     );
   }
   for (const name of timed.keys()) await contestants[name].waitIdle();

@@ -22,8 +22,8 @@ function sizeTable(size: SizeResult): string[] {
   const lines = [
     `### ${size.size} nodes (${size.import.nodes} nodes, ${size.import.relationships} relationships)`,
     '',
-    '| Q | question | p50 ms raw / ours / peer | p99 ms raw / ours / peer | ours/raw p50 | ours/raw p99 | ours/peer p50 | req/s at 32 raw / ours / peer | ours/peer req/s | round trips raw / ours / peer (depth) | db hits raw / ours / peer |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| Q | question | p50 ms raw / ours / peer | p99 ms raw / ours / peer | ours/raw p50 | ours/raw p99 | ours/peer p50 | req/s at 32 raw / ours / peer | ours/peer req/s | round trips raw / ours / peer (depth) | db hits raw / ours / peer | server CPU ms per request raw / ours / peer |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const q of size.questions) {
     const c = q.contestants;
@@ -34,7 +34,8 @@ function sizeTable(size: SizeResult): string[] {
         `${ratio(c.ours.latency?.p50, c.raw.latency?.p50)} | ${ratio(c.ours.latency?.p99, c.raw.latency?.p99)} | ` +
         `${ratio(c.ours.latency?.p50, c.peer.latency?.p50)} | ${triple(q, (r) => int(r.throughput?.requestsPerSecond))} | ` +
         `${ratio(c.ours.throughput?.requestsPerSecond, c.peer.throughput?.requestsPerSecond)} | ` +
-        `${triple(q, trips)} (${q.depth ?? DASH}) | ${triple(q, (r) => int(r.dbHits?.total))} |`,
+        `${triple(q, trips)} (${q.depth ?? DASH}) | ${triple(q, (r) => int(r.dbHits?.total))} | ` +
+        `${triple(q, (r) => ms(r.cpuMsPerRequest))} |`,
     );
   }
   const notes = size.questions.flatMap((q) =>

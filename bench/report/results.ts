@@ -29,6 +29,11 @@ export interface ContestantResult {
   readonly cypher?: readonly string[];
   readonly latency?: LatencySummary;
   readonly throughput?: ThroughputSummary;
+  /**
+   * The server process's CPU (user + system, all threads) per 1-client request, in ms:
+   * measure/cpu.ts, over the latency run's requests and its warm-up.
+   */
+  readonly cpuMsPerRequest?: number;
   /** The normalised answer when it differs from raw's, for the diff. */
   readonly answer?: Json;
 }
