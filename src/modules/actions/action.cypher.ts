@@ -48,7 +48,24 @@ function involvementTypes(kinds: readonly string[]): string {
   return types.join('|');
 }
 
-const involvementBatches = new Map<string, BatchStatement>();
+/**
+ * A batch statement per set of involvement kinds, built once for each from its
+ * relationship types (`LEADS|FUNDS`, checked by involvementTypes).
+ */
+function perKinds(
+  build: (types: string) => BatchStatement,
+): (kinds: readonly string[]) => BatchStatement {
+  const built = new Map<string, BatchStatement>();
+  return (kinds) => {
+    const types = involvementTypes(kinds);
+    let statement = built.get(types);
+    if (!statement) {
+      statement = build(types);
+      built.set(types, statement);
+    }
+    return statement;
+  };
+}
 
 /**
  * Involvements of the given kinds in an action or any of its parts, for a batch of action
@@ -61,25 +78,17 @@ const involvementBatches = new Map<string, BatchStatement>();
  * built once. The index hint keeps the plan a seek per id: the planner chose, for some
  * batches, a scan of the whole id index (Q3 at 10k: 19,942 db hits instead of ~300).
  */
-export function involvementsOfActionsBatch(kinds: readonly string[]): BatchStatement {
-  const types = involvementTypes(kinds);
-  let statement = involvementBatches.get(types);
-  if (!statement) {
-    statement = {
-      body: `MATCH (a:Node {id: id}) USING INDEX a:Node(id)
+export const involvementsOfActionsBatch = perKinds((types) => ({
+  body: `MATCH (a:Node {id: id}) USING INDEX a:Node(id)
 WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
 UNWIND [a] + parts AS t
 MATCH (x:Node)-[r:${types}]->(t)`,
-      returns: (p) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels,
+  returns: (p) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels,
        CASE WHEN t:ActionPart THEN ${PART('t', p)} END AS part, ${p.relation('r')} AS rel, type(r) AS type`,
-      orderBy: `id, type, t.code, x.sortName`,
-    };
-    involvementBatches.set(types, statement);
-  }
-  return statement;
-}
+  orderBy: `id, type, t.code, x.sortName`,
+}));
 
 /** Involvements in a batch of action parts. */
 export const INVOLVEMENTS_OF_PARTS_BATCH: BatchStatement = {
@@ -91,8 +100,6 @@ MATCH (x:Node)-[r:${INVOLVEMENT}]->(t)`,
 };
 export const INVOLVEMENTS_OF_PARTS = standaloneCypher(INVOLVEMENTS_OF_PARTS_BATCH);
 
-const actorInvolvementBatches = new Map<string, BatchStatement>();
-
 /**
  * Involvements of the given kinds of a batch of actors, each with the action it belongs
  * to. As for actions, the kinds are the pattern's relationship types (from
@@ -101,25 +108,17 @@ const actorInvolvementBatches = new Map<string, BatchStatement>();
  * of its contributions and mentions too, and a level below it then read the actors of all
  * their actions (Q3 at 100k: 425 db hits; raw 232).
  */
-export function involvementsOfActorsBatch(kinds: readonly string[]): BatchStatement {
-  const types = involvementTypes(kinds);
-  let statement = actorInvolvementBatches.get(types);
-  if (!statement) {
-    statement = {
-      body: `MATCH (x:Node {id: id})-[r:${types}]->(t:Node)
+export const involvementsOfActorsBatch = perKinds((types) => ({
+  body: `MATCH (x:Node {id: id})-[r:${types}]->(t:Node)
 WHERE t:Action OR t:ActionPart
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action)
 WITH id, x, r, t, coalesce(parent, t) AS action`,
-      returns: (
-        p,
-      ) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels, ${ACTION('action', p)} AS action,
+  returns: (
+    p,
+  ) => `id, ${ACTOR(p)} AS actor, labels(x) AS actorLabels, ${ACTION('action', p)} AS action,
        CASE WHEN t:ActionPart THEN ${PART('t', p)} END AS part, ${p.relation('r')} AS rel, type(r) AS type`,
-      orderBy: `id, action.number, type, t.code`,
-    };
-    actorInvolvementBatches.set(types, statement);
-  }
-  return statement;
-}
+  orderBy: `id, action.number, type, t.code`,
+}));
 
 /** Targets and milestones of an action including those stated for its parts. */
 export const TARGETS_OF_ACTIONS_BATCH: BatchStatement = {

@@ -60,6 +60,24 @@ async function bothWays(query: string, variables: Record<string, unknown> = {}) 
   return { ahead, levelByLevel };
 }
 
+/** The statements the gateway runs during this test, in order (they still run). */
+function recordStatements(): string[] {
+  const sent: string[] = [];
+  const read = gateway.read;
+  vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
+    this: Neo4jGateway,
+    cypher,
+    params,
+  ) {
+    sent.push(cypher);
+    return read.call(this, cypher, params);
+  });
+  onTestFinished(() => {
+    vi.restoreAllMocks();
+  });
+  return sent;
+}
+
 const INVOLVEMENT =
   'kind part { code } actor { __typename id name } relation { role evidence { quote } }';
 
@@ -137,19 +155,7 @@ describe('look-ahead prefetch', () => {
   });
 
   it("reads an actor's involvements of the asked kinds only, and answers each field with its own", async () => {
-    const sent: string[] = [];
-    const read = gateway.read;
-    vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
-      this: Neo4jGateway,
-      cypher,
-      params,
-    ) {
-      sent.push(cypher);
-      return read.call(this, cypher, params);
-    });
-    onTestFinished(() => {
-      vi.restoreAllMocks();
-    });
+    const sent = recordStatements();
     const { ahead } = await bothWays(`{ organisation(id: "org-slo") {
       leads { kind action { number } }
       funded: actions(kinds: [FUNDS]) { kind }
@@ -190,19 +196,7 @@ describe('look-ahead prefetch', () => {
   });
 
   it('fits properties per type: a field asked of one type is read for that type, and of interfaces for their types', async () => {
-    const sent: string[] = [];
-    const read = gateway.read;
-    vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
-      this: Neo4jGateway,
-      cypher,
-      params,
-    ) {
-      sent.push(cypher);
-      return read.call(this, cypher, params);
-    });
-    onTestFinished(() => {
-      vi.restoreAllMocks();
-    });
+    const sent = recordStatements();
     // `name` is asked of actors only (through the Actor interface), `title` of actions
     // only; evidence, precision and reachesTarget read properties under other names, the
     // latter of the measurement's target; relation asks for whole relationships.
