@@ -183,11 +183,10 @@ async function timeQuestion(
   });
   const cpuMsPerRequest = new Map(
     [...timed.keys()].map((name) => {
-      const before = cpuBefore.get(name);
+      const before = cpuBefore.get(name) ?? null;
       const after = readCpuMs(contestants[name].pid);
-      const used =
-        before === null || before === undefined || after === null ? null : after - before;
-      return [name, used === null ? undefined : used / (options.requests + options.warmup)];
+      const requests = options.requests + options.warmup;
+      return [name, before === null || after === null ? undefined : (after - before) / requests];
     }),
   );
   // Load in slices that the contestants take in turns, each on an idle server (requests a

@@ -22,7 +22,7 @@ import {
 } from './actor.cypher.ts';
 
 /** The actor's involvements of the given kinds (every kind for none). */
-const involvements = (
+export const actorInvolvements = (
   context: RequestContext,
   actor: NodeModel,
   kinds: readonly string[] | null | undefined,
@@ -34,9 +34,9 @@ export const actorFields = {
     actor: NodeModel,
     { kinds }: { kinds?: readonly InvolvementKind[] | null },
     context: RequestContext,
-  ): InvolvementModel[] | Promise<InvolvementModel[]> => involvements(context, actor, kinds),
+  ): InvolvementModel[] | Promise<InvolvementModel[]> => actorInvolvements(context, actor, kinds),
   leads: (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    involvements(context, actor, ['LEADS']),
+    actorInvolvements(context, actor, ['LEADS']),
   activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) =>
     loadLinks(context, 'activeIn', actor),
   milestones: (actor: NodeModel, _args: unknown, context: RequestContext) =>

@@ -1,9 +1,13 @@
 /** Resolvers of programmes (programmes, networks, funds, schemes, centres, ...). */
 import type { Resolvers } from '../../generated/graphql.ts';
-import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
+import {
+  actorFields,
+  actorInvolvements,
+  listEntities,
+  lookUpEntity,
+} from '../actors/actor-fields.ts';
 import { fromEnumValue, toEnumValue } from '../graph-models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
-import { involvementKey } from '../actions/action.loaders.ts';
 
 export const programmeResolvers: Resolvers = {
   Query: {
@@ -23,7 +27,7 @@ export const programmeResolvers: Resolvers = {
     ...actorFields,
     kind: (programme) => toEnumValue(programme.kind) as never,
     implements: (programme, _args, context) =>
-      context.actions.involvementsOfActor.loadNow(involvementKey(programme.id, ['IMPLEMENTS'])),
+      actorInvolvements(context, programme, ['IMPLEMENTS']),
     runBy: (programme, _args, context) => loadLinks(context, 'runBy', programme),
     fundedBy: (programme, _args, context) => loadLinks(context, 'fundedBy', programme),
     partOf: (programme, _args, context) => loadLinks(context, 'partOf', programme),

@@ -177,6 +177,18 @@ describe('look-ahead prefetch', () => {
     );
   });
 
+  it("reads a programme's implements ahead, as its IMPLEMENTS involvements", async () => {
+    const { ahead } = await bothWays(`{ programme(id: "prog-school-aan-zet") {
+      implements { kind part { code } action { number } }
+      all: actions { kind part { code } action { number } } } }`);
+    expect(ahead.queries).toBe(1);
+    const answer = (ahead.data as any).programme;
+    expect(answer.implements.length).toBeGreaterThan(0);
+    expect(answer.implements).toEqual(
+      answer.all.filter((involvement: { kind: string }) => involvement.kind === 'IMPLEMENTS'),
+    );
+  });
+
   it('follows fragments, aliases with their own arguments, and edges', async () => {
     const { ahead } = await bothWays(
       `
