@@ -7,11 +7,16 @@
  * Needs Neo4j 5.21+ (ANY SHORTEST / SHORTEST k, quantified path patterns, COLLECT subqueries).
  *
  * Nodes travel as `{node, labels[, depth]}` maps and relationships as `{rel, type, from, to}`
- * (or `{rel, type}` inside co-involvement rows); subgraph.ts and co-involvement.ts turn them
- * into models.
+ * (or `{rel, type}` inside co-involvement rows; a neighbourhood leaves out the columns no
+ * field of the request reads); subgraph.ts and co-involvement.ts turn them into models.
  */
 import { INVOLVEMENT_TYPES } from '../actions/action.cypher.ts';
-import { projected, type SubgraphProjection } from './subgraph-projection.ts';
+import {
+  projected,
+  type EdgeColumn,
+  type NodeColumn,
+  type SubgraphProjection,
+} from './subgraph-projection.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
@@ -23,9 +28,31 @@ const range = (from: number, to: number) =>
 
 const EDGE = `{rel: r, type: type(r), from: a.id, to: b.id}`;
 
+/** A node row's map: the node as projected, and the columns the projection keeps. */
+function nodeRow(projection: SubgraphProjection): string {
+  const columns = {
+    labels: 'labels(k.node)',
+    depth: 'k.depth',
+  } as const satisfies Record<NodeColumn, string>;
+  const entries = [`node: ${projected('k.node', projection.nodeProperties)}`];
+  for (const column of projection.nodeColumns) entries.push(`${column}: ${columns[column]}`);
+  return `{${entries.join(', ')}}`;
+}
+
+/** An edge row's map for `(a)-[r]->(b)`: the relationship as projected, and the kept columns. */
+function edgeRow(projection: SubgraphProjection): string {
+  const columns = {
+    type: 'type: type(r)',
+    ends: 'from: a.id, to: b.id',
+  } as const satisfies Record<EdgeColumn, string>;
+  const entries = [`rel: ${projected('r', projection.relationProperties)}`];
+  for (const column of projection.edgeColumns) entries.push(columns[column]);
+  return `{${entries.join(', ')}}`;
+}
+
 /** Every relationship of the given types between two members (the induced subgraph). */
 const inducedEdges = (projection: SubgraphProjection) =>
-  `[a IN members | [(a)-[r]->(b) WHERE b IN members AND type(r) IN $relationshipTypes | {rel: ${projected('r', projection.relationProperties)}, type: type(r), from: a.id, to: b.id}]]`;
+  `[a IN members | [(a)-[r]->(b) WHERE b IN members AND type(r) IN $relationshipTypes | ${edgeRow(projection)}]]`;
 
 /**
  * Breadth-first from the root (ANY SHORTEST gives each reachable node once, at its
@@ -33,7 +60,8 @@ const inducedEdges = (projection: SubgraphProjection) =>
  * $labels (null: any); the root itself is always kept. Nodes are cut at $limit, nearest
  * first, then by id, so a cut is deterministic; edges are those among the kept nodes.
  * Nodes and relationships are sent as `projection` says (the whole, or the properties the
- * request reads: subgraph-projection.ts), projected only once cut.
+ * request reads, and only the columns it reads: subgraph-projection.ts), projected only once
+ * cut.
  */
 function buildNeighbourhood(depth: number, projection: SubgraphProjection): string {
   return `MATCH (root:Node {id: $id})
@@ -45,7 +73,7 @@ ORDER BY depth, m.id
 WITH collect({node: m, depth: depth}) AS found
 WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
 WITH kept, truncated, [k IN kept | k.node] AS members
-RETURN [k IN kept | {node: ${projected('k.node', projection.nodeProperties)}, labels: labels(k.node), depth: k.depth}] AS nodes,
+RETURN [k IN kept | ${nodeRow(projection)}] AS nodes,
   ${inducedEdges(projection)} AS edges, truncated`;
 }
 
@@ -56,7 +84,7 @@ export function neighbourhoodStatement(depth: number, projection: SubgraphProjec
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
     throw new Error(`no neighbourhood statement for depth ${depth}`);
   }
-  const key = [depth, projection.nodeProperties, projection.relationProperties].join('|');
+  const key = JSON.stringify([depth, projection]);
   let statement = neighbourhoods.get(key);
   if (statement === undefined) {
     statement = buildNeighbourhood(depth, projection);

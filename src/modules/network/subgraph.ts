@@ -56,16 +56,23 @@ export interface PathModel {
 
 interface NodeRow {
   readonly node: unknown;
-  readonly labels: unknown;
+  readonly labels?: unknown;
   readonly depth?: unknown;
 }
 
+/**
+ * A neighbourhood fitted to its request leaves out the columns no selected field reads
+ * (subgraph-projection.ts): then a node's type is `Node`, its depth null, and an edge's
+ * type and ends are empty strings, none of which a resolver reads.
+ */
 interface EdgeRow {
   readonly rel: unknown;
-  readonly type: unknown;
-  readonly from: unknown;
-  readonly to: unknown;
+  readonly type?: unknown;
+  readonly from?: unknown;
+  readonly to?: unknown;
 }
+
+const columnText = (value: unknown): string => (value === undefined ? '' : String(value));
 
 export function toGraphNode(row: NodeRow): GraphNodeModel {
   return {
@@ -76,12 +83,12 @@ export function toGraphNode(row: NodeRow): GraphNodeModel {
 
 /** A stored relationship as an edge: its own id, type and direction, weight 1. */
 export function toGraphEdge(row: EdgeRow): GraphEdgeModel {
-  const relation = toRelationModel(row.rel, row.type);
+  const relation = toRelationModel(row.rel, columnText(row.type));
   return {
     id: relation.id,
     type: relation.type,
-    source: String(row.from),
-    target: String(row.to),
+    source: columnText(row.from),
+    target: columnText(row.to),
     directed: true,
     weight: 1,
     relation,

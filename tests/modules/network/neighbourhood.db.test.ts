@@ -2,7 +2,8 @@
  * neighbourhood(id, depth, types, relationshipTypes, limit): the subgraph around a node,
  * nearest first, with evidence on every edge, as the API answers it over HTTP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { Neo4jGateway } from '../../../src/db/gateway.ts';
 import type { RunningApp } from '../../../src/app.ts';
 import { expectQuotedFromSource } from '../../support/source-text.ts';
 import { postGraphQL, query, startTestApi } from '../../support/test-api.ts';
@@ -186,6 +187,63 @@ describe('neighbourhood', () => {
       };
       expect(a.neighbourhood).toEqual(withoutWholeFields);
       expect(a.neighbourhood.nodes!.some((node) => node.kind !== null)).toBe(true);
+    }
+  });
+
+  it('leaves out the labels, depth, types and ends no field reads, and answers the same', async () => {
+    const sent: string[] = [];
+    const read = Neo4jGateway.prototype.read;
+    vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
+      this: Neo4jGateway,
+      cypher,
+      params,
+    ) {
+      sent.push(cypher);
+      return read.call(this, cypher, params);
+    });
+    onTestFinished(() => {
+      vi.restoreAllMocks();
+    });
+    const ask = async (nodeFields: string, edgeFields: string) => {
+      const answer = (await query(
+        app,
+        `query ($id: ID!) { neighbourhood(id: $id, depth: 2) {
+          nodes { ${nodeFields} } edges { ${edgeFields} } } }`,
+        { id: 'org-sbb' },
+      )) as { neighbourhood: { nodes: object[]; edges: object[] } };
+      return answer.neighbourhood;
+    };
+    // `node` and `relations` read whole rows, with every column.
+    const full = await ask(
+      'id type depth name node { id }',
+      'id type source target relations { id }',
+    );
+    const pick = (rows: object[], fields: string[]) =>
+      rows.map((row) =>
+        Object.fromEntries(fields.map((f) => [f, (row as Record<string, unknown>)[f]])),
+      );
+
+    sent.length = 0;
+    const bare = await ask('id name', 'id');
+    const statements = sent.filter((cypher) => cypher.includes('ANY SHORTEST'));
+    expect(bare).toEqual({
+      nodes: pick(full.nodes, ['id', 'name']),
+      edges: pick(full.edges, ['id']),
+    });
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).not.toMatch(/labels: |depth: k\.depth|type: type\(r\)|from: a\.id/);
+
+    // Each column comes back for the field that reads it, with the value it has in full.
+    for (const [nodeField, edgeField] of [
+      ['type', 'type'],
+      ['depth', 'source'],
+      ['name', 'target'],
+    ] as const) {
+      const one = await ask(`id ${nodeField}`, `id ${edgeField}`);
+      expect(one).toEqual({
+        nodes: pick(full.nodes, ['id', nodeField]),
+        edges: pick(full.edges, ['id', edgeField]),
+      });
     }
   });
 });

@@ -12,6 +12,7 @@ describe('neighbourhoodStatement', () => {
 
   it('sends only the projected properties, once the nodes are cut', () => {
     const cypher = neighbourhoodStatement(1, {
+      ...WHOLE_SUBGRAPH,
       nodeProperties: ['id', 'name'],
       relationProperties: ['id'],
     });
@@ -21,11 +22,27 @@ describe('neighbourhoodStatement', () => {
   });
 
   it('builds each statement once, and refuses a depth it has no statement for', () => {
-    const projection = { nodeProperties: ['id'], relationProperties: null };
+    const projection = { ...WHOLE_SUBGRAPH, nodeProperties: ['id'] };
     expect(neighbourhoodStatement(3, projection)).toBe(
       neighbourhoodStatement(3, { ...projection, nodeProperties: ['id'] }),
     );
     expect(() => neighbourhoodStatement(4, WHOLE_SUBGRAPH)).toThrow(/depth 4/);
     expect(() => neighbourhoodStatement(0, WHOLE_SUBGRAPH)).toThrow(/depth 0/);
+  });
+
+  it('sends only the columns a projection keeps', () => {
+    const cypher = neighbourhoodStatement(2, {
+      nodeProperties: ['id'],
+      relationProperties: ['id'],
+      nodeColumns: ['depth'],
+      edgeColumns: ['ends'],
+    });
+    expect(cypher).toContain('{node: {id: k.node.id}, depth: k.depth}');
+    expect(cypher).toContain('{rel: {id: r.id}, from: a.id, to: b.id}');
+    expect(cypher).not.toContain('labels: labels(k.node)');
+    expect(cypher).not.toContain('type: type(r)');
+    // The order and cut still use the depth and the type filter, read or not.
+    expect(cypher).toContain('ORDER BY depth, m.id');
+    expect(cypher).toContain('type(r) IN $relationshipTypes');
   });
 });
