@@ -28,27 +28,40 @@ const range = (from: number, to: number) =>
 
 const EDGE = `{rel: r, type: type(r), from: a.id, to: b.id}`;
 
-/** A node row's map: the node as projected, and the columns the projection keeps. */
-function nodeRow(projection: SubgraphProjection): string {
-  const columns = {
-    labels: 'labels(k.node)',
-    depth: 'k.depth',
-  } as const satisfies Record<NodeColumn, string>;
-  const entries = [`node: ${projected('k.node', projection.nodeProperties)}`];
-  for (const column of projection.nodeColumns) entries.push(`${column}: ${columns[column]}`);
-  return `{${entries.join(', ')}}`;
+/** The Cypher of each column a node row may carry (its node is `k.node`). */
+const NODE_COLUMN_CYPHER: Readonly<Record<NodeColumn, string>> = {
+  labels: 'labels: labels(k.node)',
+  depth: 'depth: k.depth',
+};
+
+/** The Cypher of each column an edge row of `(a)-[r]->(b)` may carry. */
+const EDGE_COLUMN_CYPHER: Readonly<Record<EdgeColumn, string>> = {
+  type: 'type: type(r)',
+  ends: 'from: a.id, to: b.id',
+};
+
+/** A row's map: its node or relationship as projected, then the columns the projection keeps. */
+function rowMap<Column extends string>(
+  entity: string,
+  columns: readonly Column[],
+  cypher: Readonly<Record<Column, string>>,
+): string {
+  return `{${[entity, ...columns.map((column) => cypher[column])].join(', ')}}`;
 }
 
-/** An edge row's map for `(a)-[r]->(b)`: the relationship as projected, and the kept columns. */
-function edgeRow(projection: SubgraphProjection): string {
-  const columns = {
-    type: 'type: type(r)',
-    ends: 'from: a.id, to: b.id',
-  } as const satisfies Record<EdgeColumn, string>;
-  const entries = [`rel: ${projected('r', projection.relationProperties)}`];
-  for (const column of projection.edgeColumns) entries.push(columns[column]);
-  return `{${entries.join(', ')}}`;
-}
+const nodeRow = (projection: SubgraphProjection) =>
+  rowMap(
+    `node: ${projected('k.node', projection.nodeProperties)}`,
+    projection.nodeColumns,
+    NODE_COLUMN_CYPHER,
+  );
+
+const edgeRow = (projection: SubgraphProjection) =>
+  rowMap(
+    `rel: ${projected('r', projection.relationProperties)}`,
+    projection.edgeColumns,
+    EDGE_COLUMN_CYPHER,
+  );
 
 /** Every relationship of the given types between two members (the induced subgraph). */
 const inducedEdges = (projection: SubgraphProjection) =>

@@ -4,11 +4,11 @@
  * level, and both answers must be equal, while the prefetched one costs fewer statements.
  */
 import type { ApolloServer } from '@apollo/server';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloServer } from '../../../src/api/apollo-server.ts';
 import { createRequestContext, type RequestContext } from '../../../src/api/request-context.ts';
 import { WARM_UP_OPERATIONS } from '../../../src/api/warm-up.ts';
-import { Neo4jGateway } from '../../../src/db/gateway.ts';
+import type { Neo4jGateway } from '../../../src/db/gateway.ts';
 import { MAX_LEVELS } from '../../../src/modules/lookahead/prefetch.ts';
 import { QUESTIONS } from '../../../bench/questions/index.ts';
 import {
@@ -18,6 +18,7 @@ import {
   EXPLORER_SEARCH,
   EXPLORER_STARTING_POINTS,
 } from '../../../src/explorer/client/operations.ts';
+import { recordStatements } from '../../support/record-statements.ts';
 import { testGateway } from '../../support/test-api.ts';
 
 let apollo: ApolloServer<RequestContext>;
@@ -58,24 +59,6 @@ async function bothWays(query: string, variables: Record<string, unknown> = {}) 
   expect(levelByLevel.errors).toBeUndefined();
   expect(ahead.data).toEqual(levelByLevel.data);
   return { ahead, levelByLevel };
-}
-
-/** The statements the gateway runs during this test, in order (they still run). */
-function recordStatements(): string[] {
-  const sent: string[] = [];
-  const read = gateway.read;
-  vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
-    this: Neo4jGateway,
-    cypher,
-    params,
-  ) {
-    sent.push(cypher);
-    return read.call(this, cypher, params);
-  });
-  onTestFinished(() => {
-    vi.restoreAllMocks();
-  });
-  return sent;
 }
 
 const INVOLVEMENT =

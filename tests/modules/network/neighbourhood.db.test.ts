@@ -2,9 +2,9 @@
  * neighbourhood(id, depth, types, relationshipTypes, limit): the subgraph around a node,
  * nearest first, with evidence on every edge, as the API answers it over HTTP.
  */
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { Neo4jGateway } from '../../../src/db/gateway.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../../src/app.ts';
+import { recordStatements } from '../../support/record-statements.ts';
 import { expectQuotedFromSource } from '../../support/source-text.ts';
 import { postGraphQL, query, startTestApi } from '../../support/test-api.ts';
 
@@ -191,19 +191,7 @@ describe('neighbourhood', () => {
   });
 
   it('leaves out the labels, depth, types and ends no field reads, and answers the same', async () => {
-    const sent: string[] = [];
-    const read = Neo4jGateway.prototype.read;
-    vi.spyOn(Neo4jGateway.prototype, 'read').mockImplementation(function (
-      this: Neo4jGateway,
-      cypher,
-      params,
-    ) {
-      sent.push(cypher);
-      return read.call(this, cypher, params);
-    });
-    onTestFinished(() => {
-      vi.restoreAllMocks();
-    });
+    const sent = recordStatements();
     const ask = async (nodeFields: string, edgeFields: string) => {
       const answer = (await query(
         app,
