@@ -101,8 +101,11 @@ function fitted<Column extends string>(
     for (const property of read.properties ?? []) properties.add(property);
     for (const column of read.columns ?? []) columns.add(column);
   }
-  // In the tables' order, so that one selection gives one statement text.
-  return { properties: [...properties], columns: allColumns.filter((c) => columns.has(c)) };
+  // In one fixed order, so that one selection gives one statement text.
+  return {
+    properties: [...properties],
+    columns: allColumns.filter((column) => columns.has(column)),
+  };
 }
 
 const cache = new WeakMap<GraphQLResolveInfo['operation'], SubgraphProjection>();
