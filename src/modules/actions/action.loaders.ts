@@ -99,6 +99,16 @@ export const ACTION_INVOLVEMENT_FIELDS = {
   mentions: ['MENTIONED_IN'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * The involvement kinds each fixed-kind involvement field of an actor reads (`actions`
+ * reads those of its argument). Its resolvers and the look-ahead both key by this table,
+ * so a read-ahead value is always the one the resolver asks for.
+ */
+export const ACTOR_INVOLVEMENT_FIELDS = {
+  leads: ['LEADS'],
+  implements: ['IMPLEMENTS'],
+} as const satisfies Record<string, readonly string[]>;
+
 export function involvementKey(
   id: string,
   kinds: readonly string[] | null | undefined,

@@ -13,7 +13,7 @@ import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { readWithPrefetch } from '../lookahead/prefetch.ts';
-import { involvementKey } from '../actions/action.loaders.ts';
+import { ACTOR_INVOLVEMENT_FIELDS, involvementKey } from '../actions/action.loaders.ts';
 import {
   ENTITY_BY_ID,
   ENTITY_FILTERS,
@@ -36,7 +36,7 @@ export const actorFields = {
     context: RequestContext,
   ): InvolvementModel[] | Promise<InvolvementModel[]> => actorInvolvements(context, actor, kinds),
   leads: (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    actorInvolvements(context, actor, ['LEADS']),
+    actorInvolvements(context, actor, ACTOR_INVOLVEMENT_FIELDS.leads),
   activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) =>
     loadLinks(context, 'activeIn', actor),
   milestones: (actor: NodeModel, _args: unknown, context: RequestContext) =>

@@ -11,6 +11,7 @@ import type { RequestContext } from '../../api/request-context.ts';
 import {
   ACTION_BATCH_SPECS,
   ACTION_INVOLVEMENT_FIELDS,
+  ACTOR_INVOLVEMENT_FIELDS,
   involvementKey,
 } from '../actions/action.loaders.ts';
 import type { BatchSpec } from '../batch-loader.ts';
@@ -73,7 +74,7 @@ const kindsArgument: KindsOf = (args) => args.kinds as readonly string[] | null 
 
 const ACTOR_FIELDS = {
   actions: involvements('involvementsOfActor', kindsArgument),
-  leads: involvements('involvementsOfActor', () => ['LEADS']),
+  leads: involvements('involvementsOfActor', () => ACTOR_INVOLVEMENT_FIELDS.leads),
   activeIn: link('activeIn'),
   milestones: link('milestonesConcerning'),
   links: link('all'),
@@ -103,7 +104,7 @@ export const PREFETCH_FIELDS: Readonly<Record<string, Readonly<Record<string, Pr
   },
   Programme: {
     ...ACTOR_FIELDS,
-    implements: involvements('involvementsOfActor', () => ['IMPLEMENTS']),
+    implements: involvements('involvementsOfActor', () => ACTOR_INVOLVEMENT_FIELDS.implements),
     runBy: link('runBy'),
     fundedBy: link('fundedBy'),
     partOf: link('partOf'),

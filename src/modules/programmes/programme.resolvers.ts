@@ -6,6 +6,7 @@ import {
   listEntities,
   lookUpEntity,
 } from '../actors/actor-fields.ts';
+import { ACTOR_INVOLVEMENT_FIELDS } from '../actions/action.loaders.ts';
 import { fromEnumValue, toEnumValue } from '../graph-models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
 
@@ -27,7 +28,7 @@ export const programmeResolvers: Resolvers = {
     ...actorFields,
     kind: (programme) => toEnumValue(programme.kind) as never,
     implements: (programme, _args, context) =>
-      actorInvolvements(context, programme, ['IMPLEMENTS']),
+      actorInvolvements(context, programme, ACTOR_INVOLVEMENT_FIELDS.implements),
     runBy: (programme, _args, context) => loadLinks(context, 'runBy', programme),
     fundedBy: (programme, _args, context) => loadLinks(context, 'fundedBy', programme),
     partOf: (programme, _args, context) => loadLinks(context, 'partOf', programme),
