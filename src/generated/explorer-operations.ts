@@ -145,7 +145,7 @@ export type ExplorerActionQuery = { action: { id: string, number: number, title:
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
-      , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, targets: Array<{ id: string, indicator: string, unit: string, baseline: number | null, target: number, targetYear: number | null, current: number | null, part: { code: string } | null, evidence: { quote: string }, measurements: Array<{ id: string, segment: string, value: number, unit: string, reachesTarget: boolean | null, evidence: { quote: string } }> }>, milestones: Array<{ id: string, name: string, date: string, endDate: string | null, dateText: string, evidence: { quote: string } }> } | null };
+      , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, targets: Array<{ id: string, indicator: string, unit: string, baseline: number | null, target: number, targetYear: number | null, current: number | null, part: { code: string } | null, evidence: { quote: string }, measurements: Array<{ id: string, segment: string | null, value: number, unit: string, reachesTarget: boolean | null, evidence: { quote: string } }> }>, milestones: Array<{ id: string, name: string, date: string, endDate: string | null, dateText: string, evidence: { quote: string } }> } | null };
 
 export type ExplorerRegionQueryVariables = Exact<{
   id: string | number;

@@ -323,7 +323,8 @@ export type Measurement = Node & {
   name: Scalars['String']['output'];
   /** Whether this value meets its target (in the target's direction from the baseline). */
   reachesTarget?: Maybe<Scalars['Boolean']['output']>;
-  segment: Scalars['String']['output'];
+  /** The segment the value is for (e.g. vwo), when the text names one. */
+  segment?: Maybe<Scalars['String']['output']>;
   type: NodeType;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
@@ -483,13 +484,19 @@ export type OrganisationFilter = {
 
 export type OrganisationKind =
   | 'ASSOCIATION'
+  /** The business sector or a part of it: het bedrijfsleven, werkgevers, technische bedrijven. */
+  | 'BUSINESS_SECTOR'
   | 'COMMISSION'
   | 'COMPANY'
   | 'COUNCIL'
   | 'EDUCATION_INSTITUTION'
+  /** An education sector the report treats as a party: primair onderwijs, vo, vmbo, havo, vwo, mbo, hbo, wo. */
+  | 'EDUCATION_SECTOR'
   | 'FOUNDATION'
   | 'GOVERNANCE_BODY'
   | 'GOVERNMENT'
+  /** A type of institution taken together: pabo's, lerarenopleidingen, hogescholen, universiteiten, roc's. */
+  | 'INSTITUTION_TYPE'
   | 'MINISTRY'
   | 'OTHER'
   | 'PUBLIC_AGENCY'
@@ -1405,7 +1412,7 @@ export type MeasurementResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reachesTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  segment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -42,6 +42,11 @@ export const ORGANISATION_KINDS = [
   'research-organisation',
   'company',
   'social-partners',
+  // Sectors and institution types the report treats as actors ("het mbo", "de pabo's",
+  // "het bedrijfsleven"): not one organisation, but a party that drives or joins actions.
+  'education-sector',
+  'institution-type',
+  'business-sector',
   'other',
 ] as const;
 
@@ -90,12 +95,25 @@ export const NODE_LABELS = {
     url: string(false),
   },
   Pillar: { number: int(1, 3) },
-  Action: { number: int(1, 22), title: string(), commitment: string(), urls: stringList(false) },
-  ActionPart: { code: string(), letter: string(), text: string() },
+  Action: {
+    number: int(1, 22),
+    title: string(),
+    commitment: string(),
+    urls: stringList(false),
+    noDriverReason: string(false),
+  },
+  ActionPart: { code: string(), letter: string(), text: string(), noDriverReason: string(false) },
   Organisation: { kind: oneOf(ORGANISATION_KINDS) },
   Programme: { kind: oneOf(PROGRAMME_KINDS) },
   Topsector: {},
-  Region: { level: oneOf(REGION_LEVELS), priorities: stringList(false) },
+  Region: {
+    level: oneOf(REGION_LEVELS),
+    priorities: stringList(false),
+    // A landsdeel's section of the report: its header line as printed (absent when the
+    // export lost it) and the 1-based line the section starts at.
+    sectionHeader: string(false),
+    sectionLine: int(1, 100000, false),
+  },
   Target: {
     indicator: string(),
     unit: string(),
@@ -104,8 +122,25 @@ export const NODE_LABELS = {
     targetYear: int(1900, 2100, false),
     current: num(false),
   },
-  Measurement: { segment: string(), value: num(), unit: string() },
-  Milestone: { date: partialDate(), endDate: partialDate(false), dateText: string() },
+  Measurement: {
+    value: num(),
+    unit: string(),
+    segment: string(false),
+    /** What the number counts, in words ("beurzen voor lerarenopleidingen"). */
+    counts: string(false),
+    period: string(false),
+    date: partialDate(false),
+    /** Where the text's own breakdown does not add up to its total: what it says. */
+    discrepancy: string(false),
+  },
+  Milestone: {
+    date: partialDate(),
+    endDate: partialDate(false),
+    dateText: string(),
+    amount: num(false),
+    unit: string(false),
+    counts: string(false),
+  },
 } as const satisfies Record<string, Record<string, PropertySpec>>;
 
 export type NodeLabel = keyof typeof NODE_LABELS;
@@ -134,8 +169,8 @@ export interface RelationshipSpec {
 export const RELATIONSHIP_TYPES = {
   IN_PILLAR: { from: ['Action'], to: ['Pillar'], meaning: 'is listed under the pillar' },
   PART_OF: {
-    from: ['ActionPart', 'Region', 'Programme', 'Organisation'],
-    to: ['Action', 'Region', 'Programme', 'Organisation'],
+    from: ['ActionPart', 'Region', 'Programme', 'Organisation', 'Measurement'],
+    to: ['Action', 'Region', 'Programme', 'Organisation', 'Measurement'],
     meaning: 'is a part of',
   },
   LEADS: { from: ['Organisation', 'Programme'], to: [...ACTION_LIKE, 'Programme'], meaning: 'leads or carries out' },
@@ -161,7 +196,11 @@ export const RELATIONSHIP_TYPES = {
   MEMBER_OF: { from: ['Organisation', 'Region'], to: ['Organisation'], meaning: 'sits in' },
   COORDINATES: { from: ['Organisation'], to: ['Region', 'Programme'], meaning: 'coordinates' },
   HAS_TARGET: { from: ACTION_LIKE, to: ['Target'], meaning: 'has the target' },
-  HAS_MEASUREMENT: { from: ['Target'], to: ['Measurement'], meaning: 'has the current value' },
+  HAS_MEASUREMENT: {
+    from: ['Target', ...ACTION_LIKE, ...ENTITY],
+    to: ['Measurement'],
+    meaning: 'has the stated value',
+  },
   HAS_MILESTONE: { from: [...ACTION_LIKE, 'Region'], to: ['Milestone'], meaning: 'has the milestone' },
   CONCERNS: {
     from: ['Milestone'],

@@ -68,7 +68,7 @@ function targetFigure(target: Target): HTMLElement {
   const currents =
     target.measurements.length > 0
       ? target.measurements.map((m) => ({
-          label: m.segment,
+          label: m.segment ?? 'current',
           value: m.value,
           reaches: m.reachesTarget,
         }))
