@@ -36,6 +36,31 @@ import {
   type RelationshipType,
 } from './seed-schema.ts';
 import { foldText } from './text-folding.ts';
+import {
+  checkCompleteness,
+  findException,
+  type CheckTally,
+  type CompletenessReport,
+  type CoverageGap,
+} from './completeness.ts';
+
+/**
+ * Below these the check fails (CI runs it). Set at what the curated seeds reach, so that a
+ * change which loses coverage fails; raise them as the seeds improve, never lower them to
+ * pass. Items the graph rightly does not state are listed in seeds/coverage-exceptions/.
+ */
+export const COVERAGE_GATES = {
+  /** Mentions linked, of the mentions no exception accepts. */
+  mentions: 1,
+  /** Numbers stated as values, of the numbers found that no exception accepts. */
+  numbers: 1,
+  /** Dates stated as milestones (or target years, dated values), of those not excepted. */
+  dates: 1,
+  /** Surface forms recorded as a name or alias, of those not excepted. */
+  surfaceForms: 1,
+  /** Actions with at least one driver (LEADS, IMPLEMENTS, COMMISSIONS), of 22. */
+  drivers: 22,
+} as const;
 
 export interface MissingActionPart {
   readonly action: number;
@@ -101,7 +126,11 @@ export interface SeedCheckReport {
   readonly unlinkedMentions: readonly UnlinkedMention[];
   readonly unusedEntities: readonly UnusedEntity[];
   readonly coverage: SeedCoverage;
-  /** Errors found (quotes, validation, structure, missing actions, parts or landsdelen). */
+  /** Drivers, numbers, dates and surface forms per row and section (completeness.ts). */
+  readonly completeness: CompletenessReport | null;
+  /** Which coverage gates are not met, in words. */
+  readonly gatesMissed: readonly string[];
+  /** Errors found (quotes, validation, structure, missing actions, parts or landsdelen, gates). */
   readonly failed: boolean;
 }
 
@@ -150,9 +179,39 @@ export function checkSeeds(seedsDir: string): SeedCheckReport {
   const missingLandsdelen = LANDSDELEN.filter((l) => !landsdeelRegions.has(l.key)).map(
     ({ key, name }) => ({ key, name }),
   );
+  const measured = report
+    ? checkCompleteness({ report, nodes, relationships, gazetteer: graph.gazetteer, seedsDir })
+    : null;
   const mentions = report
     ? checkMentions(report, graph, landsdeelRegions)
     : { unlinked: [], linked: 0, total: 0 };
+  // Mentions an exception accepts are not listed (still not counted as linked).
+  const sectionId = (m: UnlinkedMention): string =>
+    m.section.kind === 'action'
+      ? actionId(m.section.number)
+      : `landsdeel-${m.section.key}`;
+  const unlinkedMentions = mentions.unlinked.filter(
+    (m) => !findException(measured?.exceptions ?? [], 'mention', sectionId(m), m.nodeId),
+  );
+  // Mention exceptions are applied here (this file owns the mention check), so their
+  // staleness is judged here too.
+  const completeness = measured && {
+    ...measured,
+    staleExceptions: [
+      ...measured.staleExceptions,
+      ...measured.exceptions.filter(
+        (e) =>
+          e.check === 'mention' &&
+          !mentions.unlinked.some((m) => sectionId(m) === e.section && m.nodeId === e.text),
+      ),
+    ],
+  };
+  // An excepted mention is neither linked nor a gap: it leaves the tally.
+  const mentionsCounted = {
+    linked: mentions.linked,
+    total: mentions.total - (mentions.unlinked.length - unlinkedMentions.length),
+  };
+  const gatesMissed = completeness ? missedGates(completeness, mentionsCounted) : [];
 
   const entities = nodes.filter((n) => GAZETTEER_LABELS.includes(n.label));
   const unusedEntities = entities
@@ -180,7 +239,7 @@ export function checkSeeds(seedsDir: string): SeedCheckReport {
     missingActions: actions.missingActions,
     missingActionParts,
     missingLandsdelen,
-    unlinkedMentions: mentions.unlinked,
+    unlinkedMentions,
     unusedEntities,
     coverage: {
       actions: { count: actions.covered, total: report?.actions.length ?? ACTION_COUNT },
@@ -189,17 +248,48 @@ export function checkSeeds(seedsDir: string): SeedCheckReport {
         total: actions.partsTotal,
       },
       landsdelen: { count: LANDSDELEN.length - missingLandsdelen.length, total: LANDSDELEN.length },
-      mentions: { count: mentions.linked, total: mentions.total },
+      mentions: { count: mentionsCounted.linked, total: mentionsCounted.total },
       entities: { count: entities.length - unusedEntities.length, total: entities.length },
       quotes: { count: quotes.filter((q) => sourceText.includes(q)).length, total: quotes.length },
     },
+    completeness,
+    gatesMissed,
     failed:
+      gatesMissed.length > 0 ||
+      (completeness?.exceptionProblems.length ?? 0) > 0 ||
+      (completeness?.staleExceptions.length ?? 0) > 0 ||
       problems.length > 0 ||
       parseErrors.length > 0 ||
       actions.missingActions.length > 0 ||
       missingActionParts.length > 0 ||
       missingLandsdelen.length > 0,
   };
+}
+
+/**
+ * What a tally's gate is measured against: every candidate the text shows, less those an
+ * exception accepts as not a fact (a list number, a cross-reference). Exceptions are reviewed in
+ * git, each with its reason, and one that matches nothing fails the check, so this cannot hide
+ * a gap that the seeds later open.
+ */
+const factual = (t: CheckTally): number => t.total - t.excepted;
+
+function missedGates(
+  completeness: CompletenessReport,
+  mentions: { linked: number; total: number },
+): string[] {
+  const missed: string[] = [];
+  const ratio = (name: string, count: number, total: number, gate: number): void => {
+    if (total > 0 && count / total < gate)
+      missed.push(`${name} ${count}/${total} (${((100 * count) / total).toFixed(1)}%) is below ${(100 * gate).toFixed(0)}%`);
+  };
+  ratio('mentions linked', mentions.linked, mentions.total, COVERAGE_GATES.mentions);
+  ratio('numbers structured', completeness.numbers.covered, factual(completeness.numbers), COVERAGE_GATES.numbers);
+  ratio('dates as milestones', completeness.dates.covered, factual(completeness.dates), COVERAGE_GATES.dates);
+  ratio('surface forms as aliases', completeness.surfaceForms.covered, factual(completeness.surfaceForms), COVERAGE_GATES.surfaceForms);
+  if (completeness.drivers.covered < COVERAGE_GATES.drivers)
+    missed.push(`actions with drivers ${completeness.drivers.covered}/${completeness.drivers.total} is below ${COVERAGE_GATES.drivers}`);
+  return missed;
 }
 
 interface GraphIndex {
@@ -507,17 +597,41 @@ export function formatSeedCheckReport(report: SeedCheckReport): string {
     report.unusedEntities.map((e) => `${e.id} [${e.label}] "${e.name}" (${e.file}:${e.line})`),
     'warning',
   );
-  out.push('', formatCoverage(report.coverage));
+  const c = report.completeness;
+  if (c) {
+    const gap = (g: CoverageGap): string =>
+      `${g.section} (line ${g.line}): ${JSON.stringify(g.text)}  … ${g.context} …`;
+    section('Actions without a driver', c.drivers.gaps.map(gap), 'warning');
+    out.push(`  rule: a driver is a ${'LEADS, IMPLEMENTS or COMMISSIONS'} on the action or one of its parts`);
+    section('Action parts without a driver of their own', [...c.partsWithoutDriver], 'warning');
+    section('Numbers without a structured value', c.numbers.gaps.map(gap), 'warning');
+    out.push('  rule: a Measurement, Target, Milestone amount or relationship amount with that value whose quote (or a quote of its relationships) covers the number in the text');
+    section('Dates without a milestone', c.dates.gaps.map(gap), 'warning');
+    out.push('  rule: a Milestone, a Target with that targetYear, or a dated Measurement whose quote covers the date words');
+    section('Surface forms that are not aliases', c.surfaceForms.gaps.map(gap), 'warning');
+    section(
+      'Stale coverage exceptions (match nothing)',
+      c.staleExceptions.map((e) => `${e.file}:${e.line} ${e.check} ${e.section} ${JSON.stringify(e.text)}`),
+      'warning',
+    );
+    if (c.exceptionProblems.length > 0)
+      section('Coverage exception file errors', c.exceptionProblems, 'error');
+  }
+  out.push('', formatCoverage(report.coverage, report.completeness));
+  if (report.gatesMissed.length > 0) section('Coverage gates missed', report.gatesMissed, 'error');
   out.push(
     '',
     report.failed
-      ? 'Result: FAILED (quote, validation or structure errors, or missing actions, parts or landsdelen)'
-      : 'Result: OK (mentions and unused entities above are warnings)',
+      ? 'Result: FAILED (quote, validation or structure errors, missing actions, parts or landsdelen, or a coverage gate missed)'
+      : 'Result: OK (the lists above are warnings; the coverage gates are met)',
   );
   return out.join('\n');
 }
 
-export function formatCoverage(coverage: SeedCoverage): string {
+export function formatCoverage(
+  coverage: SeedCoverage,
+  completeness: CompletenessReport | null = null,
+): string {
   const percent = (r: Ratio): string =>
     r.total === 0 ? '-' : `${((100 * r.count) / r.total).toFixed(1)}%`;
   const row = (label: string, r: Ratio, withPercent = false): string =>
@@ -530,5 +644,17 @@ export function formatCoverage(coverage: SeedCoverage): string {
     row('mentions linked', coverage.mentions, true),
     row('entities used', coverage.entities, true),
     row('quotes verified', coverage.quotes),
+    ...(completeness
+      ? [
+          row('actions w/ driver', { count: completeness.drivers.covered, total: completeness.drivers.total }),
+          tallyRow('numbers as values', completeness.numbers),
+          tallyRow('dates as milestones', completeness.dates),
+          tallyRow('forms as aliases', completeness.surfaceForms),
+        ]
+      : []),
   ].join('\n');
+  function tallyRow(label: string, t: CheckTally): string {
+    const found = t.excepted > 0 ? `, ${t.excepted} of ${t.total} found excepted` : '';
+    return `${row(label, { count: t.covered, total: factual(t) }, true)}${found}`;
+  }
 }

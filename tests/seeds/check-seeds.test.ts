@@ -25,6 +25,12 @@ function edit(path: string, from: string, to: string): void {
   writeFileSync(path, text.replace(from, to));
 }
 
+function editAll(path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`test setup: ${from} not in ${path}`);
+  writeFileSync(path, text.replaceAll(from, to));
+}
+
 describe('checkSeeds on the curated seeds', () => {
   const report = checkSeeds(SEEDS_DIR);
 
@@ -130,7 +136,7 @@ describe('checkSeeds on broken copies of the seeds', () => {
     expect(report.failed).toBe(true);
   });
 
-  it('warns about an entity named in a row but never linked, without failing', () => {
+  it('fails when an entity named in a row is never linked (the mentions gate)', () => {
     const dir = copySeeds(root, 'unlinked');
     writeFileSync(
       join(dir, 'graph/entities/extra.yaml'),
@@ -154,8 +160,55 @@ describe('checkSeeds on broken copies of the seeds', () => {
       }),
     );
     expect(report.unusedEntities.map((e) => e.id)).toContain('prog-hogere-prijsfactor');
-    expect(report.failed).toBe(false);
+    expect(report.failed).toBe(true);
+    expect(report.gatesMissed).toContainEqual(expect.stringMatching(/^mentions linked/));
   });
+
+  it('fails when a number the report states loses its structured value, and names where', () => {
+    const dir = copySeeds(root, 'number-lost');
+    editAll(join(dir, 'graph/actions/action-21.yaml'), '600000000', '700000000');
+    const report = checkSeeds(dir);
+    expect(report.valid).toBe(true);
+    expect(report.completeness?.numbers.gaps).toContainEqual(
+      expect.objectContaining({ check: 'number', section: 'action-21', text: expect.stringContaining('600') }),
+    );
+    expect(report.gatesMissed).toContainEqual(expect.stringMatching(/^numbers structured/));
+    expect(report.failed).toBe(true);
+  });
+
+  it('fails when an action loses its only driver', () => {
+    const dir = copySeeds(root, 'driver-lost');
+    edit(join(dir, 'graph/actions/action-07.yaml'), 'type: IMPLEMENTS', 'type: CONTRIBUTES_TO');
+    const report = checkSeeds(dir);
+    expect(report.valid).toBe(true);
+    expect(report.completeness?.drivers.gaps).toContainEqual(
+      expect.objectContaining({ check: 'driver', section: 'action-07' }),
+    );
+    expect(report.gatesMissed).toContainEqual(expect.stringMatching(/^actions with drivers 21\/22/));
+    expect(report.failed).toBe(true);
+  });
+
+  it('fails on a coverage exception that matches nothing, naming its file and line', () => {
+    const dir = copySeeds(root, 'stale-exception');
+    writeFileSync(
+      join(dir, 'coverage-exceptions/stale.yaml'),
+      [
+        'exceptions:',
+        '  - check: number',
+        '    section: action-03',
+        '    text: "4711"',
+        '    reason: no such number in the row',
+        '',
+      ].join('\n'),
+    );
+    const report = checkSeeds(dir);
+    expect(report.completeness?.staleExceptions).toContainEqual(
+      expect.objectContaining({ text: '4711', file: expect.stringContaining('stale.yaml'), line: 2 }),
+    );
+    expect(report.failed).toBe(true);
+  });
+
+
 
   it('links a landsdeel mention through a body tied to the region, not through any relationship', () => {
     const dir = copySeeds(root, 'landsdeel-rule');
