@@ -374,7 +374,7 @@ function surfaceFormCandidates(
     }
     if (within && !before) {
       const words = s.blanked.slice(Math.max(0, open - 120), open).match(
-        /((?:[\p{Lu}][\p{L}\p{N}&'’\-]*)(?:\s+(?:van|voor|en|de|het|der|in|op|[\p{Lu}][\p{L}\p{N}&'’\-]*))*)\s*$/u,
+        /((?:[\p{Lu}][\p{L}\p{N}&'’-]*)(?:\s+(?:van|voor|en|de|het|der|in|op|[\p{Lu}][\p{L}\p{N}&'’-]*))*)\s*$/u,
       );
       const longForm = words?.[1]?.trim();
       if (longForm && longForm.split(/\s+/).length >= 2 && foldText(longForm) !== foldText(inner)) {
