@@ -43,12 +43,12 @@ module.exports = {
       name: 'explorer-client-is-browser-code',
       comment:
         'The browser bundle reaches the data through /graphql only: no server module, no Node built-in. ' +
-        'The format-neutral export writers are shared with the server.',
+        'The format-neutral export writers and the graph contract (pure data) are shared with the server.',
       severity: 'error',
       from: { path: '^src/explorer/client/' },
       to: {
         pathNot:
-          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
+          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/graph/contract\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
       },
     },
     {

@@ -12,16 +12,8 @@ import {
   nodeProjection,
   type Projection,
 } from '../nodes/node-projection.ts';
+import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
 
-/** Kinds of involvement an actor can have in an action, as relationship types. */
-export const INVOLVEMENT_TYPES = [
-  'LEADS',
-  'COMMISSIONS',
-  'CONTRIBUTES_TO',
-  'IMPLEMENTS',
-  'FUNDS',
-  'MENTIONED_IN',
-] as const;
 const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
 // Projections (node-projection.ts): the properties the API reads, not the search keys.

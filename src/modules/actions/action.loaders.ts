@@ -3,6 +3,7 @@
  * and keeps the DataLoader contract (key order, empty list for none).
  */
 import DataLoader from 'dataloader';
+import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
 import type { Neo4jGateway, Row } from '../../db/gateway.ts';
 import {
   toNodeModel,
@@ -15,7 +16,6 @@ import type { BatchStatement } from '../batch-statement.ts';
 import {
   INVOLVEMENTS_OF_PARTS_BATCH,
   MILESTONES_OF_ACTIONS_BATCH,
-  INVOLVEMENT_TYPES,
   involvementsOfActionsBatch,
   involvementsOfActorsBatch,
   OWNERS,

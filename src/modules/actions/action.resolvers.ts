@@ -1,8 +1,8 @@
 /** Resolvers of the actions area: pillars, actions, parts, involvements, targets, milestones. */
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
-import { foldText } from '../../seeds/text-folding.ts';
-import { PARTIAL_DATE_PATTERN } from '../../seeds/seed-schema.ts';
+import { foldText } from '../../graph/text-folding.ts';
+import { INVOLVEMENT_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
 import { checkFirst, decodeCursor, toConnection } from '../connection.ts';
 import {
   fromEnumValue,
@@ -16,7 +16,6 @@ import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import type { RequestContext } from '../../api/request-context.ts';
 import { ACTION_INVOLVEMENT_FIELDS, involvementKey } from './action.loaders.ts';
 import {
-  INVOLVEMENT_TYPES,
   ACTION_BY_NUMBER,
   ACTION_FILTERS,
   actionListStatements,

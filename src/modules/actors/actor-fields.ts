@@ -5,7 +5,7 @@
 import type { RequestContext } from '../../api/request-context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, RelationshipType } from '../../generated/graphql.ts';
-import { foldText } from '../../seeds/text-folding.ts';
+import { foldText } from '../../graph/text-folding.ts';
 import { mapNow } from '../batch-loader.ts';
 import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from '../connection.ts';
 import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';

@@ -4,7 +4,7 @@
  * node ids always travel as $ids. Each statement answers a whole DataLoader batch.
  */
 import { standaloneCypher, type BatchStatement } from '../batch-statement.ts';
-import type { NodeLabel, RelationshipType } from '../../seeds/seed-schema.ts';
+import type { NodeLabel, RelationshipType } from '../../graph/contract.ts';
 import { labelsAtEnd, labelsColumn, propertiesOf } from '../nodes/node-projection.ts';
 
 export interface LinkSpec {

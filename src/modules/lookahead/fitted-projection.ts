@@ -27,7 +27,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { NodeLabel } from '../../seeds/seed-schema.ts';
+import type { NodeLabel } from '../../graph/contract.ts';
 import { propertiesOf, type Projection } from '../nodes/node-projection.ts';
 import { fieldDefinition } from './schema-fields.ts';
 

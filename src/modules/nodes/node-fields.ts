@@ -3,7 +3,7 @@
  * turn a link list into the typed link shapes of the schema.
  */
 import type { RequestContext } from '../../api/request-context.ts';
-import type { RelationshipType } from '../../seeds/seed-schema.ts';
+import type { RelationshipType } from '../../graph/contract.ts';
 import { nodeTypeOf, type EvidenceModel, type LinkModel, type NodeModel } from '../graph-models.ts';
 import type { LinkSpecName } from '../links/link.cypher.ts';
 import { mapNow } from '../batch-loader.ts';

@@ -1,7 +1,7 @@
 /** Resolvers for the Node interface, look-ups by id, search, provenance and relations. */
 import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { foldText } from '../../seeds/text-folding.ts';
+import { foldText } from '../../graph/text-folding.ts';
 import { labelOfNodeType, toNodeModel, type LinkModel, type NodeModel } from '../graph-models.ts';
 import { nodeFields } from './node-fields.ts';
 import { SEARCH, SOURCES } from './node.cypher.ts';
