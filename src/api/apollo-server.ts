@@ -11,7 +11,7 @@ import {
 import { formatClientError } from '../errors.ts';
 import { createResolvers, readTypeDefs } from './graphql-schema.ts';
 import { QUERY_LIMITS, queryLimitsPlugin } from './query-limits.ts';
-import type { RequestContext } from './request-context.ts';
+import type { RequestContext } from '../modules/kernel/context.ts';
 import { WARM_UP_REQUEST_ID } from './warm-up.ts';
 
 /** Errors of the client's making: not logged as faults. */

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Neo4jGateway } from '../db/gateway.ts';
 import { graphiqlAsset, graphiqlHtml } from './graphiql-page.ts';
-import { createRequestContext, type RequestContext } from './request-context.ts';
+import { createRequestContext, type RequestContext } from '../modules/kernel/context.ts';
 
 export const MAX_BODY_BYTES = 100_000;
 const READY_TIMEOUT_MS = 2_000;

@@ -10,9 +10,9 @@ import {
   toRelationModel,
   type InvolvementModel,
   type NodeModel,
-} from '../graph-models.ts';
-import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
-import type { BatchStatement } from '../batch-statement.ts';
+} from '../kernel/models.ts';
+import { batchLoader, listSpec, type BatchSpec } from '../kernel/batch.ts';
+import type { BatchStatement } from '../kernel/batch.ts';
 import {
   INVOLVEMENTS_OF_PARTS_BATCH,
   MILESTONES_OF_ACTIONS_BATCH,

@@ -3,17 +3,17 @@ import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
 import { foldText } from '../../graph/text-folding.ts';
 import { INVOLVEMENT_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
-import { checkFirst, decodeCursor, toConnection } from '../connection.ts';
+import { checkFirst, decodeCursor, toConnection } from '../kernel/connection.ts';
 import {
   fromEnumValue,
   toNodeModel,
   type InvolvementModel,
   type NodeModel,
-} from '../graph-models.ts';
+} from '../kernel/models.ts';
 import { readWithPrefetch } from '../lookahead/prefetch.ts';
-import { mapNow } from '../batch-loader.ts';
+import { mapNow } from '../kernel/batch.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
-import type { RequestContext } from '../../api/request-context.ts';
+import type { RequestContext } from '../kernel/context.ts';
 import { ACTION_INVOLVEMENT_FIELDS, involvementKey } from './action.loaders.ts';
 import {
   ACTION_BY_NUMBER,

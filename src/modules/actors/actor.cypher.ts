@@ -4,7 +4,7 @@
  * every filter value is a $parameter.
  */
 import { ACTOR_LABELS, type ActorLabel } from '../../graph/contract.ts';
-import { labelsColumn, type Projection } from '../nodes/node-projection.ts';
+import { labelsColumn, type Projection } from '../kernel/projection.ts';
 
 /** The labels with a root look-up and list of their own: the actors'. */
 export type EntityLabel = ActorLabel;

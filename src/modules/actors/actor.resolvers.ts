@@ -1,6 +1,6 @@
 /** Resolvers of the Actor interface and of organisations. */
 import type { Resolvers } from '../../generated/graphql.ts';
-import { fromEnumValue, labelOfActorType, toEnumValue } from '../graph-models.ts';
+import { fromEnumValue, labelOfActorType, toEnumValue } from '../kernel/models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
 import { actorFields, listEntities, lookUpEntity } from './actor-fields.ts';
 

@@ -28,7 +28,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { NodeLabel } from '../../graph/contract.ts';
-import { propertiesOf, type Projection } from '../nodes/node-projection.ts';
+import { propertiesOf, type Projection } from '../kernel/projection.ts';
 import { fieldDefinition } from './schema-fields.ts';
 
 /**

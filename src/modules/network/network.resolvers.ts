@@ -6,7 +6,7 @@
  * fields beyond the id go through the request's batched loaders).
  */
 import type { Resolvers } from '../../generated/graphql.ts';
-import { labelOfActorType, type EvidenceModel, type RelationModel } from '../graph-models.ts';
+import { labelOfActorType, type EvidenceModel, type RelationModel } from '../kernel/models.ts';
 import { nodeFields } from '../nodes/node-fields.ts';
 import { actorCentrality, rankActors } from './centrality.ts';
 import { fittedSubgraphProjection } from './subgraph-projection.ts';

@@ -8,7 +8,7 @@ import {
   toRelationModel,
   type NodeModel,
   type RelationModel,
-} from '../graph-models.ts';
+} from '../kernel/models.ts';
 
 export interface GraphNodeModel {
   readonly node: NodeModel;

@@ -2,14 +2,14 @@
  * The plain objects that flow from the gateway to the resolvers. Rows from Cypher become
  * these at one place (toNodeModel / toRelationModel), so resolvers never see a driver type.
  */
-import type { ActorType, NodeType } from '../generated/graphql.ts';
+import type { ActorType, NodeType } from '../../generated/graphql.ts';
 import {
   ACTOR_LABELS,
   NODE_LABEL_NAMES,
   enumValueOf,
   type ActorLabel,
   type NodeLabel,
-} from '../graph/contract.ts';
+} from '../../graph/contract.ts';
 
 export interface NodeModel {
   readonly __label: NodeLabel;
