@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Neo4jGateway } from '../db/gateway.ts';
+import { send, sendJson } from '../http/reply.ts';
 import { graphiqlAsset, graphiqlHtml } from './graphiql-page.ts';
 import { createRequestContext, type RequestContext } from '../modules/kernel/context.ts';
 
@@ -159,19 +160,4 @@ function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
 function prefersHtml(request: IncomingMessage): boolean {
   const accept = request.headers.accept ?? '';
   return accept.includes('text/html');
-}
-
-export function send(
-  response: ServerResponse,
-  status: number,
-  contentType: string,
-  body: string | Buffer,
-): void {
-  response.statusCode = status;
-  response.setHeader('content-type', contentType);
-  response.end(body);
-}
-
-export function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
