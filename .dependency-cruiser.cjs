@@ -37,6 +37,15 @@ module.exports = {
       to: { path: '^src/api/' },
     },
     {
+      name: 'kernel-below-areas',
+      comment:
+        'The loading kernel (batches, context, field table, read-ahead) knows no area: the ' +
+        "areas declare their rows, and the kernel finds them behind the schema's resolvers.",
+      severity: 'error',
+      from: { path: '^src/modules/kernel/' },
+      to: { path: '^src/modules/', pathNot: '^src/modules/kernel/' },
+    },
+    {
       name: 'export-and-explorer-not-to-api',
       comment:
         'The export and explorer routes are served beside the API, not through it: they share ' +

@@ -10,7 +10,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { formatClientError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { createResolvers, readTypeDefs } from './graphql-schema.ts';
+import { createSchema } from './graphql-schema.ts';
 import { QUERY_LIMITS, queryLimitsPlugin } from './query-limits.ts';
 import type { RequestContext } from '../modules/kernel/context.ts';
 import { WARM_UP_REQUEST_ID } from './warm-up.ts';
@@ -57,8 +57,7 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
 
 export function createApolloServer(logger: Logger): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
-    typeDefs: readTypeDefs(),
-    resolvers: createResolvers() as never,
+    schema: createSchema(),
     // A public, read-only API whose IDE needs the schema: introspection stays on (README).
     introspection: true,
     csrfPrevention: true,

@@ -1,14 +1,15 @@
 /**
  * The executable schema: the SDL files of schema/ (the source of truth) and the resolvers of
- * every area, merged. Connection types share one set of resolvers.
+ * every area, merged. Connection types share one set of resolvers, and edge types another.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { buildSchema, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { actionResolvers } from '../modules/actions/action.resolvers.ts';
 import { actorResolvers } from '../modules/actors/actor.resolvers.ts';
-import { connectionResolvers } from '../modules/kernel/connection.ts';
+import { connectionResolvers, edgeResolvers } from '../modules/kernel/connection.ts';
 import { networkResolvers } from '../modules/network/network.resolvers.ts';
 import { linkResolvers, nodeResolvers } from '../modules/nodes/node.resolvers.ts';
 import { programmeResolvers } from '../modules/programmes/programme.resolvers.ts';
@@ -25,14 +26,15 @@ export function readTypeDefs(): string {
     .join('\n');
 }
 
+/** The types with a page of their own: `<name>Connection` and `<name>Edge` each. */
 const CONNECTIONS = [
-  'ActionConnection',
-  'OrganisationConnection',
-  'ProgrammeConnection',
-  'RegionConnection',
-  'TopsectorConnection',
-  'ActorConnection',
-  'MilestoneConnection',
+  'Action',
+  'Organisation',
+  'Programme',
+  'Region',
+  'Topsector',
+  'Actor',
+  'Milestone',
 ] as const;
 
 /** Merges per-area resolver maps; two areas defining the same field is a programming error. */
@@ -60,6 +62,34 @@ export function createResolvers(): Resolvers {
     regionResolvers,
     topsectorResolvers,
     networkResolvers,
-    Object.fromEntries(CONNECTIONS.map((name) => [name, connectionResolvers])) as Resolvers,
+    Object.fromEntries(
+      CONNECTIONS.flatMap((name) => [
+        [`${name}Connection`, connectionResolvers],
+        [`${name}Edge`, edgeResolvers],
+      ]),
+    ) as Resolvers,
   );
+}
+
+/**
+ * The schema with its resolvers set on its fields as they are: the read-ahead finds a
+ * field's row behind its resolver (src/modules/kernel/field-loads.ts), which a wrapped or
+ * bound copy (as graphql-tools' makeExecutableSchema makes) would hide. A resolver for a
+ * field the SDL lacks is a programming error, refused here.
+ */
+export function createSchema(): GraphQLSchema {
+  const schema = buildSchema(readTypeDefs());
+  for (const [typeName, fields] of Object.entries(createResolvers())) {
+    const type = schema.getType(typeName);
+    for (const [name, resolver] of Object.entries(fields as Record<string, unknown>)) {
+      if (name === '__resolveType' && isAbstractType(type)) {
+        type.resolveType = resolver as typeof type.resolveType;
+        continue;
+      }
+      const field = isObjectType(type) ? type.getFields()[name] : undefined;
+      if (!field) throw new Error(`resolver ${typeName}.${name} has no field in the schema`);
+      field.resolve = resolver as typeof field.resolve;
+    }
+  }
+  return schema;
 }

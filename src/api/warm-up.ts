@@ -73,12 +73,12 @@ export function startWarmUp(
     // Each operation twice: read ahead in one statement (as requests run), and level by
     // level (the loaders' own statements, which fields past the prefetch still use).
     for (const query of operations) {
-      for (const prefetch of [true, false]) {
+      for (const readAhead of [true, false]) {
         if (stopped) return;
         try {
           await apollo.executeOperation(
             { query },
-            { contextValue: createRequestContext(gateway, WARM_UP_REQUEST_ID, { prefetch }) },
+            { contextValue: createRequestContext(gateway, WARM_UP_REQUEST_ID, { readAhead }) },
           );
         } catch {
           // ignored: see the comment at the top

@@ -4,7 +4,7 @@
  * gives: names from fixed tables go into the text, values stay parameters, and Neo4j plans
  * each shape of filters on its own (one plan for all shapes cannot be good for all).
  */
-import { standaloneCypher, type BatchStatement } from '../kernel/batch.ts';
+import type { BatchStatement } from '../kernel/batch.ts';
 import {
   FULL_PROJECTION,
   labelsAtEnd,
@@ -90,7 +90,6 @@ MATCH (x:Node)-[r:${INVOLVEMENT}]->(t)`,
        ${PART('t', p)} AS part, ${p.relation('r')} AS rel, type(r) AS type`,
   orderBy: `id, type, x.sortName`,
 };
-export const INVOLVEMENTS_OF_PARTS = standaloneCypher(INVOLVEMENTS_OF_PARTS_BATCH);
 
 /**
  * Involvements of the given kinds of a batch of actors, each with the action it belongs
@@ -112,35 +111,35 @@ WITH id, x, r, t, coalesce(parent, t) AS action`,
   orderBy: `id, action.number, type, t.code`,
 }));
 
-/** Targets and milestones of an action including those stated for its parts. */
-export const TARGETS_OF_ACTIONS_BATCH: BatchStatement = {
-  body: `MATCH (a:Node {id: id}) WHERE a:Action
+/** Each action of the batch, and each of its parts, as `owner`. */
+const ACTION_AND_PARTS_AS_OWNER = `MATCH (a:Node {id: id}) WHERE a:Action
 OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
 WITH id, a, collect(p) AS parts
-UNWIND [a] + parts AS owner
+UNWIND [a] + parts AS owner`;
+
+/** Targets and milestones of an action including those stated for its parts. */
+export const TARGETS_OF_ACTIONS_BATCH: BatchStatement = {
+  body: `${ACTION_AND_PARTS_AS_OWNER}
 MATCH (owner)-[:HAS_TARGET]->(x:Target)`,
   returns: (p) => `id, ${p.node('x', ['Target'])} AS node, labels(x) AS labels`,
   orderBy: `id, x.id`,
 };
-export const TARGETS_OF_ACTIONS = standaloneCypher(TARGETS_OF_ACTIONS_BATCH);
 
 export const MILESTONES_OF_ACTIONS_BATCH: BatchStatement = {
-  body: `MATCH (a:Node {id: id}) WHERE a:Action
-OPTIONAL MATCH (p:ActionPart)-[:PART_OF]->(a)
-WITH id, a, collect(p) AS parts
-UNWIND [a] + parts AS owner
+  body: `${ACTION_AND_PARTS_AS_OWNER}
 MATCH (owner)-[:HAS_MILESTONE]->(x:Milestone)`,
   returns: (p) => `id, ${p.node('x', ['Milestone'])} AS node, labels(x) AS labels`,
   orderBy: `id, x.date, x.id`,
 };
-export const MILESTONES_OF_ACTIONS = standaloneCypher(MILESTONES_OF_ACTIONS_BATCH);
 
 /** What a target or milestone belongs to: its action and part, or its region. */
-export const OWNERS = `UNWIND $ids AS id
-MATCH (x:Node {id: id})<-[:HAS_TARGET|HAS_MILESTONE]-(owner:Node)
-OPTIONAL MATCH (owner)-[:PART_OF]->(parent:Action) WHERE owner:ActionPart
-RETURN id, ${nodeProjection('owner', labelsAtEnd(['HAS_TARGET', 'HAS_MILESTONE'], 'from'))} AS owner,
-       labels(owner) AS ownerLabels, ${ACTION('parent')} AS parent`;
+export const OWNERS_BATCH: BatchStatement = {
+  body: `MATCH (x:Node {id: id})<-[:HAS_TARGET|HAS_MILESTONE]-(owner:Node)
+OPTIONAL MATCH (owner)-[:PART_OF]->(parent:Action) WHERE owner:ActionPart`,
+  returns:
+    () => `id, ${nodeProjection('owner', labelsAtEnd(['HAS_TARGET', 'HAS_MILESTONE'], 'from'))} AS owner,
+       labels(owner) AS ownerLabels, ${ACTION('parent')} AS parent`,
+};
 
 /** The region and its parts, collected once: checked per action below, never re-expanded. */
 const PLACES = `OPTIONAL MATCH (place:Node)-[:PART_OF*0..3]->(:Node {id: $region}) WHERE place:Region

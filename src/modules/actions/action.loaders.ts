@@ -1,24 +1,25 @@
 /**
- * Batch loaders of the actions area. Each runs one statement of action.cypher.ts per batch
- * and keeps the DataLoader contract (key order, empty list for none).
+ * Batches of the actions area and the field rows that load through them. Each batch runs
+ * one statement of action.cypher.ts and keeps the DataLoader contract (key order, empty
+ * list for none).
  */
-import DataLoader from 'dataloader';
 import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
-import type { Neo4jGateway, Row } from '../../db/gateway.ts';
+import type { Row } from '../../db/gateway.ts';
 import {
   toNodeModel,
   toRelationModel,
   type InvolvementModel,
   type NodeModel,
 } from '../kernel/models.ts';
-import { batchLoader, listSpec, type BatchSpec } from '../kernel/batch.ts';
+import { listSpec, type BatchSpec } from '../kernel/batch.ts';
+import { load } from '../kernel/field-loads.ts';
 import type { BatchStatement } from '../kernel/batch.ts';
 import {
   INVOLVEMENTS_OF_PARTS_BATCH,
   MILESTONES_OF_ACTIONS_BATCH,
   involvementsOfActionsBatch,
   involvementsOfActorsBatch,
-  OWNERS,
+  OWNERS_BATCH,
   TARGETS_OF_ACTIONS_BATCH,
 } from './action.cypher.ts';
 
@@ -82,32 +83,15 @@ function involvementsByKinds<T extends { readonly kind: string }>(
   };
 }
 
-const involvementsOfActions = involvementsByKinds(involvementsOfActionsBatch, toActionInvolvement);
+const INVOLVEMENTS_OF_ACTIONS = involvementsByKinds(
+  involvementsOfActionsBatch,
+  toActionInvolvement,
+);
 /** An actor's involvements (`actions(kinds:)`, `leads`, a programme's `implements`). */
-const involvementsOfActors = involvementsByKinds(involvementsOfActorsBatch, toInvolvement);
+const INVOLVEMENTS_OF_ACTORS = involvementsByKinds(involvementsOfActorsBatch, toInvolvement);
 
-/**
- * The involvement kinds each involvement field of Action reads; `actors` reads those of
- * its argument (all for none). The look-ahead prefetch keys its loads the same way.
- */
-export const ACTION_INVOLVEMENT_FIELDS = {
-  leads: ['LEADS'],
-  commissioners: ['COMMISSIONS'],
-  contributors: ['CONTRIBUTES_TO'],
-  programmes: ['IMPLEMENTS'],
-  funders: ['FUNDS'],
-  mentions: ['MENTIONED_IN'],
-} as const satisfies Record<string, readonly string[]>;
-
-/**
- * The involvement kinds each fixed-kind involvement field of an actor reads (`actions`
- * reads those of its argument). Its resolvers and the look-ahead both key by this table,
- * so a read-ahead value is always the one the resolver asks for.
- */
-export const ACTOR_INVOLVEMENT_FIELDS = {
-  leads: ['LEADS'],
-  implements: ['IMPLEMENTS'],
-} as const satisfies Record<string, readonly string[]>;
+/** An actor's involvement as it is asked for: all its kinds, or only some. */
+type KindsOf<Args> = (args: Args) => readonly string[] | null | undefined;
 
 export function involvementKey(
   id: string,
@@ -116,37 +100,55 @@ export function involvementKey(
   return { id, kinds: kinds && kinds.length > 0 ? kinds : INVOLVEMENT_TYPES };
 }
 
-/** The batches of the actions area that a look-ahead prefetch can run nested. */
-export const ACTION_BATCH_SPECS = {
-  involvementsOfAction: involvementsOfActions,
-  involvementsOfPart: listSpec(INVOLVEMENTS_OF_PARTS_BATCH, toInvolvement),
-  involvementsOfActor: involvementsOfActors,
-  targetsOfAction: listSpec(TARGETS_OF_ACTIONS_BATCH, toNodeOfRow),
-  milestonesOfAction: listSpec(MILESTONES_OF_ACTIONS_BATCH, toNodeOfRow),
-} as const;
-
-export function createActionLoaders(gateway: Neo4jGateway) {
-  return {
-    involvementsOfAction: batchLoader(gateway, ACTION_BATCH_SPECS.involvementsOfAction),
-    involvementsOfPart: batchLoader(gateway, ACTION_BATCH_SPECS.involvementsOfPart),
-    involvementsOfActor: batchLoader(gateway, ACTION_BATCH_SPECS.involvementsOfActor),
-    targetsOfAction: batchLoader(gateway, ACTION_BATCH_SPECS.targetsOfAction),
-    milestonesOfAction: batchLoader(gateway, ACTION_BATCH_SPECS.milestonesOfAction),
-    ownerOf: new DataLoader<string, OwnerModel>(async (ids) => {
-      const rows = await gateway.read(OWNERS, { ids });
-      const byId = new Map<string, OwnerModel>();
-      for (const row of rows) {
-        const owner = toNodeModel(row.owner, row.ownerLabels);
-        const parent = row.parent ? toNodeModel(row.parent, ['Action']) : null;
-        byId.set(String(row.id), {
-          action: owner.__label === 'Action' ? owner : parent,
-          part: owner.__label === 'ActionPart' ? owner : null,
-          region: owner.__label === 'Region' ? owner : null,
-        });
-      }
-      return ids.map((id) => byId.get(id) ?? { action: null, part: null, region: null });
-    }),
-  };
+/**
+ * A field holding an action's involvements of the kinds it reads (its argument's, or a
+ * fixed set). The batch leaves out the action, which the asking resolver holds: `then`
+ * puts it back.
+ */
+export function involvementsOfAction<Args = unknown>(kinds: KindsOf<Args>) {
+  return load({
+    batch: INVOLVEMENTS_OF_ACTIONS,
+    key: (id: string, args: Args) => involvementKey(id, kinds(args)),
+    then: (list: ActionInvolvementModel[], action: NodeModel): InvolvementModel[] =>
+      list.map((involvement) => ({ ...involvement, action })),
+    // The rows carry no action: it is the key's node.
+    keyColumns: ['action'],
+  });
 }
 
-export type ActionLoaders = ReturnType<typeof createActionLoaders>;
+/** A field holding an actor's involvements of the kinds it reads (`actions(kinds:)`, `leads`). */
+export function involvementsOfActor<Args = unknown>(kinds: KindsOf<Args>) {
+  return load({
+    batch: INVOLVEMENTS_OF_ACTORS,
+    key: (id: string, args: Args) => involvementKey(id, kinds(args)),
+    // The rows carry no actor: it is the key's node.
+    keyColumns: ['actor'],
+  });
+}
+
+/** Involvements in a batch of action parts, every kind. */
+export const INVOLVEMENTS_OF_PARTS = listSpec(INVOLVEMENTS_OF_PARTS_BATCH, toInvolvement);
+/** Targets of a batch of actions, including those stated for their parts. */
+export const TARGETS_OF_ACTIONS = listSpec(TARGETS_OF_ACTIONS_BATCH, toNodeOfRow);
+/** Milestones of a batch of actions, including those stated for their parts. */
+export const MILESTONES_OF_ACTIONS = listSpec(MILESTONES_OF_ACTIONS_BATCH, toNodeOfRow);
+
+/** What a batch of targets and milestones belong to. */
+export const OWNER_OF: BatchSpec<string, OwnerModel> = {
+  statement: OWNERS_BATCH,
+  idOf: (id) => id,
+  params: () => ({}),
+  fromRows: (ids, rows) => {
+    const byId = new Map<string, OwnerModel>();
+    for (const row of rows) {
+      const owner = toNodeModel(row.owner, row.ownerLabels);
+      const parent = row.parent ? toNodeModel(row.parent, ['Action']) : null;
+      byId.set(String(row.id), {
+        action: owner.__label === 'Action' ? owner : parent,
+        part: owner.__label === 'ActionPart' ? owner : null,
+        region: owner.__label === 'Region' ? owner : null,
+      });
+    }
+    return ids.map((id) => byId.get(id) ?? { action: null, part: null, region: null });
+  },
+};

@@ -1,20 +1,26 @@
 /** Resolvers of the actions area: pillars, actions, parts, involvements, targets, milestones. */
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
-import { foldText } from '../../graph/text-folding.ts';
 import { INVOLVEMENT_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
+import { foldText } from '../../graph/text-folding.ts';
 import { checkFirst, decodeCursor, toConnection } from '../kernel/connection.ts';
+import { load, resolversOf, step } from '../kernel/field-loads.ts';
 import {
   fromEnumValue,
   toNodeModel,
   type InvolvementModel,
   type NodeModel,
 } from '../kernel/models.ts';
-import { readWithPrefetch } from '../lookahead/prefetch.ts';
-import { mapNow } from '../kernel/batch.ts';
-import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
-import type { RequestContext } from '../kernel/context.ts';
-import { ACTION_INVOLVEMENT_FIELDS, involvementKey } from './action.loaders.ts';
+import { readAhead } from '../kernel/read-ahead.ts';
+import { linkedNodes, links } from '../links/link.loaders.ts';
+import { nodeFields } from '../nodes/node-fields.ts';
+import {
+  INVOLVEMENTS_OF_PARTS,
+  involvementsOfAction,
+  MILESTONES_OF_ACTIONS,
+  OWNER_OF,
+  TARGETS_OF_ACTIONS,
+} from './action.loaders.ts';
 import {
   ACTION_BY_NUMBER,
   ACTION_FILTERS,
@@ -24,13 +30,11 @@ import {
   PILLARS,
 } from './action.cypher.ts';
 
-const ofKinds = (kinds: readonly string[]) => (involvements: InvolvementModel[]) =>
-  involvements.filter((involvement) => kinds.includes(involvement.kind));
-
-function filterKinds(kinds: readonly InvolvementKind[] | null | undefined) {
+/** Involvements of the given kinds (all of them for none). */
+function ofKinds(kinds: readonly string[] | null | undefined) {
   return (involvements: InvolvementModel[]) =>
     kinds && kinds.length > 0
-      ? involvements.filter((i) => kinds.includes(i.kind as InvolvementKind))
+      ? involvements.filter((involvement) => kinds.includes(involvement.kind))
       : involvements;
 }
 
@@ -45,42 +49,75 @@ function checkDate(value: string | null | undefined, argumentName: string): stri
   return value;
 }
 
-const nodes = (links: { node: NodeModel }[]) => links.map((link) => link.node);
+type KindsArgs = { readonly kinds?: readonly InvolvementKind[] | null };
+const kindsArgument = (args: KindsArgs) => args.kinds;
+const only = (kinds: readonly InvolvementKind[]) => () => kinds;
 
-/** An action's involvements of some kinds; the loader leaves out the action, which the caller holds. */
-const involvementsOf = (
-  context: RequestContext,
-  action: NodeModel,
-  kinds: readonly string[] | null | undefined,
-): InvolvementModel[] | Promise<InvolvementModel[]> =>
-  mapNow(context.actions.involvementsOfAction.loadNow(involvementKey(action.id, kinds)), (list) =>
-    list.map((involvement) => ({ ...involvement, action })),
-  );
+export const pillarLoads = {
+  actions: links('actionsOfPillar', linkedNodes),
+};
 
-/** `leads`, `contributors`, ...: each the involvements of its kinds. */
-const involvementFields = Object.fromEntries(
-  Object.entries(ACTION_INVOLVEMENT_FIELDS).map(([field, kinds]) => [
-    field,
-    (action: NodeModel, _args: unknown, context: RequestContext) =>
-      involvementsOf(context, action, kinds),
-  ]),
-) as Record<
-  keyof typeof ACTION_INVOLVEMENT_FIELDS,
-  (
-    action: NodeModel,
-    args: unknown,
-    context: RequestContext,
-  ) => InvolvementModel[] | Promise<InvolvementModel[]>
->;
+export const actionLoads = {
+  pillar: links('pillarOfAction', ([pillar], action) => {
+    if (!pillar) throw new Error(`action ${action.id} has no pillar`);
+    return pillar.node;
+  }),
+  parts: links('partsOfAction', (parts) =>
+    linkedNodes(parts).sort((a, b) => String(a.code).localeCompare(String(b.code))),
+  ),
+  leads: involvementsOfAction(only(['LEADS'])),
+  commissioners: involvementsOfAction(only(['COMMISSIONS'])),
+  contributors: involvementsOfAction(only(['CONTRIBUTES_TO'])),
+  programmes: involvementsOfAction(only(['IMPLEMENTS'])),
+  funders: involvementsOfAction(only(['FUNDS'])),
+  mentions: involvementsOfAction(only(['MENTIONED_IN'])),
+  actors: involvementsOfAction(kindsArgument),
+  targets: load({ batch: TARGETS_OF_ACTIONS, key: (id: string) => id }),
+  milestones: load({ batch: MILESTONES_OF_ACTIONS, key: (id: string) => id }),
+};
+
+export const actionPartLoads = {
+  action: links('actionOfPart', ([action], part) => {
+    if (!action) throw new Error(`action part ${part.id} has no action`);
+    return action.node;
+  }),
+  leads: load({ batch: INVOLVEMENTS_OF_PARTS, key: (id: string) => id, then: ofKinds(['LEADS']) }),
+  actors: load({
+    batch: INVOLVEMENTS_OF_PARTS,
+    key: (id: string) => id,
+    then: (involvements, _part, { kinds }: KindsArgs) => ofKinds(kinds)(involvements),
+  }),
+  targets: links('targets', linkedNodes),
+  milestones: links('milestones', linkedNodes),
+};
+
+/** An involvement's actor, action and part: steps to the columns of its row. */
+const involvementLoads = {
+  actor: step('actor', (involvement: InvolvementModel) => involvement.actor),
+  action: step('action', (involvement: InvolvementModel) => involvement.action),
+  part: step('part', (involvement: InvolvementModel) => involvement.part),
+};
+
+export const targetLoads = {
+  // Each measurement carries its target along, so reachesTarget needs no extra query.
+  measurements: links('measurements', (measurements, target) =>
+    linkedNodes(measurements).map((m) => ({ ...m, __target: target })),
+  ),
+};
+
+export const milestoneLoads = {
+  concerns: links('concerns'),
+};
 
 export const actionResolvers: Resolvers = {
   Query: {
     pillars: async (_root, _args, context) =>
       (await context.gateway.read(PILLARS)).map((row) => toNodeModel(row.node, row.labels)),
     action: async (_root, { number }, context, info) => {
-      const { rows } = await readWithPrefetch(context, info, {
+      const { rows } = await readAhead(context, info, {
         cypher: ACTION_BY_NUMBER,
         params: { number },
+        returns: 'node',
       });
       const [row] = rows;
       return row ? toNodeModel(row.node, row.labels) : null;
@@ -106,11 +143,12 @@ export const actionResolvers: Resolvers = {
         given: ACTION_FILTERS.filter((name) => params[name] !== null),
         kinds: involvement,
       });
-      const { rows, count } = await readWithPrefetch(context, info, {
+      const { rows, count } = await readAhead(context, info, {
         cypher: statements.page,
         params: { ...params, afterNumber: cursor ? cursor[0] : null, limit: limit + 1 },
         count: { cypher: statements.count, params },
         shown: limit,
+        returns: 'page',
       });
       return toConnection(
         rows.map((row) => toNodeModel(row.node, row.labels)),
@@ -151,43 +189,18 @@ export const actionResolvers: Resolvers = {
       );
     },
   },
-  Pillar: {
-    ...nodeFields,
-    actions: (pillar, _args, context) =>
-      mapNow(loadLinks(context, 'actionsOfPillar', pillar), nodes),
-  },
+  Pillar: { ...nodeFields, ...resolversOf(pillarLoads) },
   Action: {
     ...nodeFields,
     urls: (action) => (action.urls as string[] | undefined) ?? [],
-    pillar: (action, _args, context) =>
-      mapNow(loadLinks(context, 'pillarOfAction', action), ([pillar]) => {
-        if (!pillar) throw new Error(`action ${action.id} has no pillar`);
-        return pillar.node;
-      }),
-    parts: (action, _args, context) =>
-      mapNow(loadLinks(context, 'partsOfAction', action), (links) =>
-        nodes(links).sort((a, b) => String(a.code).localeCompare(String(b.code))),
-      ),
-    ...involvementFields,
-    actors: (action, { kinds }, context) => involvementsOf(context, action, kinds),
-    targets: (action, _args, context) => context.actions.targetsOfAction.loadNow(action.id),
-    milestones: (action, _args, context) => context.actions.milestonesOfAction.loadNow(action.id),
+    ...resolversOf(actionLoads),
   },
   ActionPart: {
     ...nodeFields,
-    action: (part, _args, context) =>
-      mapNow(loadLinks(context, 'actionOfPart', part), ([action]) => {
-        if (!action) throw new Error(`action part ${part.id} has no action`);
-        return action.node;
-      }),
-    leads: (part, _args, context) =>
-      mapNow(context.actions.involvementsOfPart.loadNow(part.id), ofKinds(['LEADS'])),
-    actors: (part, { kinds }, context) =>
-      mapNow(context.actions.involvementsOfPart.loadNow(part.id), filterKinds(kinds)),
-    targets: (part, _args, context) => mapNow(loadLinks(context, 'targets', part), nodes),
-    milestones: (part, _args, context) => mapNow(loadLinks(context, 'milestones', part), nodes),
+    ...resolversOf(actionPartLoads),
   },
   Involvement: {
+    ...resolversOf(involvementLoads),
     kind: (involvement) => involvement.kind as InvolvementKind,
   },
   Target: {
@@ -195,17 +208,13 @@ export const actionResolvers: Resolvers = {
     baseline: (target) => (target.baseline as number | undefined) ?? null,
     targetYear: (target) => (target.targetYear as number | undefined) ?? null,
     current: (target) => (target.current as number | undefined) ?? null,
-    // Each measurement carries its target along, so reachesTarget needs no extra query.
-    measurements: (target, _args, context) =>
-      mapNow(loadLinks(context, 'measurements', target), (links) =>
-        nodes(links).map((m) => ({ ...m, __target: target })),
-      ),
+    ...resolversOf(targetLoads),
     action: async (target, _args, context) => {
-      const owner = await context.actions.ownerOf.load(target.id);
+      const owner = await context.loader(OWNER_OF).load(target.id);
       if (!owner.action) throw new Error(`target ${target.id} belongs to no action`);
       return owner.action;
     },
-    part: async (target, _args, context) => (await context.actions.ownerOf.load(target.id)).part,
+    part: async (target, _args, context) => (await context.loader(OWNER_OF).load(target.id)).part,
   },
   Measurement: {
     ...nodeFields,
@@ -225,11 +234,11 @@ export const actionResolvers: Resolvers = {
       return length === 4 ? 'YEAR' : length === 7 ? 'MONTH' : 'DAY';
     },
     action: async (milestone, _args, context) =>
-      (await context.actions.ownerOf.load(milestone.id)).action,
+      (await context.loader(OWNER_OF).load(milestone.id)).action,
     part: async (milestone, _args, context) =>
-      (await context.actions.ownerOf.load(milestone.id)).part,
+      (await context.loader(OWNER_OF).load(milestone.id)).part,
     region: async (milestone, _args, context) =>
-      (await context.actions.ownerOf.load(milestone.id)).region,
-    concerns: (milestone, _args, context) => loadLinks(context, 'concerns', milestone),
+      (await context.loader(OWNER_OF).load(milestone.id)).region,
+    ...resolversOf(milestoneLoads),
   },
 };

@@ -1,8 +1,43 @@
 /** Resolvers of the Actor interface and of organisations. */
-import type { Resolvers } from '../../generated/graphql.ts';
+import type { InvolvementKind, RelationshipType, Resolvers } from '../../generated/graphql.ts';
+import { resolversOf } from '../kernel/field-loads.ts';
 import { fromEnumValue, labelOfActorType, toEnumValue } from '../kernel/models.ts';
-import { loadLinks } from '../nodes/node-fields.ts';
-import { actorFields, listEntities, lookUpEntity } from './actor-fields.ts';
+import { involvementsOfActor } from '../actions/action.loaders.ts';
+import { linkedNodes, links } from '../links/link.loaders.ts';
+import { nodeFields } from '../nodes/node-fields.ts';
+import { listEntities, lookUpEntity } from './actor-roots.ts';
+
+/** The fields of the Actor interface, which every actor type resolves with these rows. */
+const actorLoads = {
+  actions: involvementsOfActor(
+    (args: { readonly kinds?: readonly InvolvementKind[] | null }) => args.kinds,
+  ),
+  leads: involvementsOfActor(() => LEADS),
+  activeIn: links('activeIn'),
+  milestones: links('milestonesConcerning', linkedNodes),
+  links: links(
+    'all',
+    (all, _actor, { types }: { readonly types?: readonly RelationshipType[] | null }) =>
+      types && types.length > 0
+        ? all.filter((link) => types.includes(link.relation.type as RelationshipType))
+        : all,
+  ),
+};
+const LEADS = ['LEADS'] as const;
+
+export const actorFields = { ...nodeFields, ...resolversOf(actorLoads) };
+
+export const organisationLoads = {
+  runs: links('runs'),
+  commissions: links('commissions'),
+  funds: links('funds'),
+  memberOf: links('memberOf'),
+  members: links('members'),
+  coordinates: links('coordinates'),
+  partOf: links('partOf'),
+  parts: links('parts'),
+  focusesOn: links('focusesOn'),
+};
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -36,14 +71,6 @@ export const actorResolvers: Resolvers = {
   Organisation: {
     ...actorFields,
     kind: (organisation) => toEnumValue(organisation.kind) as never,
-    runs: (organisation, _args, context) => loadLinks(context, 'runs', organisation),
-    commissions: (organisation, _args, context) => loadLinks(context, 'commissions', organisation),
-    funds: (organisation, _args, context) => loadLinks(context, 'funds', organisation),
-    memberOf: (organisation, _args, context) => loadLinks(context, 'memberOf', organisation),
-    members: (organisation, _args, context) => loadLinks(context, 'members', organisation),
-    coordinates: (organisation, _args, context) => loadLinks(context, 'coordinates', organisation),
-    partOf: (organisation, _args, context) => loadLinks(context, 'partOf', organisation),
-    parts: (organisation, _args, context) => loadLinks(context, 'parts', organisation),
-    focusesOn: (organisation, _args, context) => loadLinks(context, 'focusesOn', organisation),
+    ...resolversOf(organisationLoads),
   },
 };

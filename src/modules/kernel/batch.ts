@@ -2,8 +2,9 @@
  * A batch statement: the Cypher a DataLoader runs for a batch of node ids, kept in parts so
  * that the same text can run two ways: on its own for `$ids` (the loader's batch), or
  * nested in a bigger statement for ids taken from the rows an outer part returned (the
- * look-ahead prefetch, src/modules/lookahead). Both ways give the same rows per id, so a
- * loader primed from the nested run holds exactly what its own batch would have loaded.
+ * read-ahead, read-ahead.ts). Both ways give the same rows per id, so a loader primed from
+ * the nested run holds exactly what its own batch would have loaded. BatchSpec and
+ * BatchLoader below are the loader side of the same statement.
  *
  * Statements are our own constants: the parts are never built from user input, and the
  * parameter renaming below only prefixes `$names` written in this code base.
@@ -21,7 +22,8 @@ export interface BatchStatement {
    * function of how nodes and relationships are projected.
    */
   readonly returns: (projection: Projection) => string;
-  readonly orderBy: string;
+  /** The rows' order; none where one row per id is all there is. */
+  readonly orderBy?: string;
 }
 
 const standaloneTexts = new WeakMap<BatchStatement, string>();
@@ -40,10 +42,10 @@ export function standaloneCypher(statement: BatchStatement): string {
 }
 
 function buildStandaloneCypher(statement: BatchStatement): string {
-  return `UNWIND $ids AS id
+  const text = `UNWIND $ids AS id
 ${statement.body}
-RETURN ${statement.returns(FULL_PROJECTION)}
-ORDER BY ${statement.orderBy}`;
+RETURN ${statement.returns(FULL_PROJECTION)}`;
+  return statement.orderBy === undefined ? text : `${text}\nORDER BY ${statement.orderBy}`;
 }
 
 export interface NestingOptions {
@@ -82,8 +84,7 @@ export function nestedCypher(statement: BatchStatement, options: NestingOptions)
   WITH DISTINCT ${options.idOfParent} AS id
   WHERE id IS NOT NULL
   ${rename(statement.body).replaceAll('\n', '\n  ')}
-  WITH ${rename(returns)}
-  ORDER BY ${rename(statement.orderBy)}
+  WITH ${rename(returns)}${statement.orderBy === undefined ? '' : `\n  ORDER BY ${rename(statement.orderBy)}`}
   RETURN collect([${columns.join(', ')}]) AS ${options.output}
 }`;
   return { cypher, columns };
@@ -139,6 +140,11 @@ export function returnedColumns(returns: string): string[] {
   });
 }
 
+/**
+ * A batch, described once: the statement, its parameters for a batch of keys, and how rows
+ * become one value per key. The read-ahead runs the same statement nested and primes the
+ * loader through the same `fromRows`, so a primed value and a loaded one cannot differ.
+ */
 export interface BatchSpec<K, V> {
   /**
    * The statement, or the statement for a batch of keys where the keys choose its text

@@ -4,6 +4,7 @@
  * shift). `first` is capped at MAX_PAGE_SIZE; totalCount is a thunk run only when asked.
  */
 import { badUserInput } from '../../errors.ts';
+import { count, resolversOf, step } from './field-loads.ts';
 import type { NodeModel } from './models.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -92,13 +93,26 @@ export function toConnection(
   };
 }
 
+/** The fields of every connection type that lead to rows: a read-ahead follows them. */
+const connectionLoads = {
+  nodes: step('node', (connection: ConnectionModel) => connection.edges.map((edge) => edge.node)),
+  edges: step(null, (connection: ConnectionModel) => connection.edges),
+  totalCount: count((connection: ConnectionModel) => connection.count()),
+};
+
+/** The field of every edge type that leads to its node. */
+const edgeLoads = {
+  node: step('node', (edge: EdgeModel) => edge.node),
+};
+
 export const connectionResolvers = {
-  nodes: (connection: ConnectionModel) => connection.edges.map((edge) => edge.node),
+  ...resolversOf(connectionLoads),
   pageInfo: (connection: ConnectionModel) => ({
     hasNextPage: connection.hasNextPage,
     hasPreviousPage: connection.hasPreviousPage,
     startCursor: connection.edges[0]?.cursor ?? null,
     endCursor: connection.edges.at(-1)?.cursor ?? null,
   }),
-  totalCount: (connection: ConnectionModel) => connection.count(),
 };
+
+export const edgeResolvers = resolversOf(edgeLoads);

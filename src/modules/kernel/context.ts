@@ -1,43 +1,47 @@
 /**
- * The per-request context: a counting view of the gateway and the request's own
- * DataLoaders, so that caches never leak between requests or users.
+ * The per-request context: a counting view of the gateway and the request's own loaders,
+ * so that caches never leak between requests or users. A loader is made on first use for
+ * each batch (field-loads.ts): fields that share a batch (`partOf` of an organisation and
+ * of a programme) share its loader, and so its batches and what a read-ahead primed.
  */
 import { randomUUID } from 'node:crypto';
 import type { Neo4jGateway, QueryCounter } from '../../db/gateway.ts';
-import { createActionLoaders, type ActionLoaders } from '../actions/action.loaders.ts';
-import { createLinkLoaders, createNodeLoader, type LinkLoaders } from '../links/link.loaders.ts';
-import type DataLoader from 'dataloader';
-import type { NodeModel } from './models.ts';
+import { batchLoader, type BatchLoader, type BatchSpec } from './batch.ts';
 
 export interface RequestContext {
   readonly requestId: string;
   readonly gateway: Neo4jGateway;
   /** Database round trips of this request so far. */
   readonly queries: QueryCounter;
-  readonly nodeById: DataLoader<string, NodeModel | null>;
-  readonly links: LinkLoaders;
-  readonly actions: ActionLoaders;
+  /** This request's loader of a batch. */
+  loader<K, V>(batch: BatchSpec<K, V>): BatchLoader<K, V>;
   /**
    * Whether root fields read the levels below them ahead, in their own statement
-   * (src/modules/lookahead). Off only in tests that compare both ways.
+   * (read-ahead.ts). Off only in tests that compare both ways.
    */
-  readonly prefetch: boolean;
+  readonly readAhead: boolean;
 }
 
 export function createRequestContext(
   baseGateway: Neo4jGateway,
   requestId: string = randomUUID(),
-  options: { readonly prefetch?: boolean } = {},
+  options: { readonly readAhead?: boolean } = {},
 ): RequestContext {
   const queries: QueryCounter = { queries: 0 };
   const gateway = baseGateway.withCounter(queries);
+  const loaders = new Map<BatchSpec<never, unknown>, BatchLoader<never, unknown>>();
   return {
     requestId,
     gateway,
     queries,
-    nodeById: createNodeLoader(gateway),
-    links: createLinkLoaders(gateway),
-    actions: createActionLoaders(gateway),
-    prefetch: options.prefetch ?? true,
+    loader<K, V>(batch: BatchSpec<K, V>): BatchLoader<K, V> {
+      let loader = loaders.get(batch as BatchSpec<never, unknown>);
+      if (!loader) {
+        loader = batchLoader(gateway, batch) as unknown as BatchLoader<never, unknown>;
+        loaders.set(batch as BatchSpec<never, unknown>, loader);
+      }
+      return loader as unknown as BatchLoader<K, V>;
+    },
+    readAhead: options.readAhead ?? true,
   };
 }

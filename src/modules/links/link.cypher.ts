@@ -3,8 +3,12 @@
  * (types, direction, labels) is fixed per entry of LINK_SPECS and built once at load time;
  * node ids always travel as $ids. Each statement answers a whole DataLoader batch.
  */
-import { standaloneCypher, type BatchStatement } from '../kernel/batch.ts';
-import type { NodeLabel, RelationshipType } from '../../graph/contract.ts';
+import type { BatchStatement } from '../kernel/batch.ts';
+import {
+  RELATIONSHIP_TYPE_NAMES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../graph/contract.ts';
 import { labelsAtEnd, labelsColumn, propertiesOf } from '../kernel/projection.ts';
 
 export interface LinkSpec {
@@ -41,28 +45,8 @@ export const LINK_SPECS = {
   focusesOn: { types: ['FOCUSES_ON'], direction: 'out' },
   focusedBy: { types: ['FOCUSES_ON'], direction: 'in' },
   mentions: { types: ['MENTIONED_IN'], direction: 'in' },
-  all: {
-    types: [
-      'IN_PILLAR',
-      'PART_OF',
-      'LEADS',
-      'COMMISSIONS',
-      'CONTRIBUTES_TO',
-      'IMPLEMENTS',
-      'RUNS',
-      'FUNDS',
-      'ACTIVE_IN',
-      'FOCUSES_ON',
-      'MEMBER_OF',
-      'COORDINATES',
-      'HAS_TARGET',
-      'HAS_MEASUREMENT',
-      'HAS_MILESTONE',
-      'CONCERNS',
-      'MENTIONED_IN',
-    ],
-    direction: 'both',
-  },
+  /** Every relationship of a node, either way (a node's `links`). */
+  all: { types: RELATIONSHIP_TYPE_NAMES, direction: 'both' },
 } as const satisfies Record<string, LinkSpec>;
 
 export type LinkSpecName = keyof typeof LINK_SPECS;
@@ -123,10 +107,8 @@ export const LINK_BATCHES: Readonly<Record<LinkSpecName, BatchStatement>> = Obje
   Object.entries(LINK_SPECS).map(([name, spec]) => [name, linkStatement(spec)]),
 ) as Record<LinkSpecName, BatchStatement>;
 
-export const LINK_STATEMENTS: Readonly<Record<LinkSpecName, string>> = Object.fromEntries(
-  Object.entries(LINK_BATCHES).map(([name, batch]) => [name, standaloneCypher(batch)]),
-) as Record<LinkSpecName, string>;
-
-export const NODES_BY_ID = `UNWIND $ids AS id
-OPTIONAL MATCH (n:Node {id: id})
-RETURN id, n AS node, labels(n) AS labels`;
+/** Nodes by id, whatever their label (so the whole node: see projection.ts). */
+export const NODES_BY_ID_BATCH: BatchStatement = {
+  body: 'OPTIONAL MATCH (n:Node {id: id})',
+  returns: () => 'id, n AS node, labels(n) AS labels',
+};

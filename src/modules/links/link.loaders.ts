@@ -1,16 +1,13 @@
 /**
- * DataLoaders for nodes by id and for every LINK_SPECS entry. Contract (graphql/dataloader):
- * one query per batch, results in key order, a missing node is null and a node without
- * links gets an empty list, never a shorter array.
+ * Batches for nodes by id and for every LINK_SPECS entry, and the field rows that load
+ * through them. Contract (graphql/dataloader): one query per batch, results in key order,
+ * a missing node is null and a node without links gets an empty list, never a shorter array.
  */
-import DataLoader from 'dataloader';
-import type { Neo4jGateway, Row } from '../../db/gateway.ts';
-import type { BatchLoader } from '../kernel/batch.ts';
-import { batchLoader, listSpec, type BatchSpec } from '../kernel/batch.ts';
+import type { Row } from '../../db/gateway.ts';
+import { listSpec, type BatchSpec } from '../kernel/batch.ts';
+import { load, type LoadRow } from '../kernel/field-loads.ts';
 import { toNodeModel, toRelationModel, type LinkModel, type NodeModel } from '../kernel/models.ts';
-import { LINK_BATCHES, NODES_BY_ID, type LinkSpecName } from './link.cypher.ts';
-
-export { groupByKey } from '../kernel/batch.ts';
+import { LINK_BATCHES, NODES_BY_ID_BATCH, type LinkSpecName } from './link.cypher.ts';
 
 export function toLinkModel(row: Row): LinkModel {
   return {
@@ -20,22 +17,23 @@ export function toLinkModel(row: Row): LinkModel {
   };
 }
 
-export function createNodeLoader(gateway: Neo4jGateway): DataLoader<string, NodeModel | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await gateway.read(NODES_BY_ID, { ids });
+/** Nodes by id, of any label: null for an id no node has. */
+export const NODE_BY_ID: BatchSpec<string, NodeModel | null> = {
+  statement: NODES_BY_ID_BATCH,
+  idOf: (id) => id,
+  params: () => ({}),
+  fromRows: (ids, rows) => {
     const byId = new Map(
       rows
         .filter((row) => row.node)
         .map((row) => [String(row.id), toNodeModel(row.node, row.labels)]),
     );
     return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
-export type LinkLoaders = (name: LinkSpecName) => BatchLoader<string, LinkModel[]>;
+  },
+};
 
 /** The batch of each link kind: its statement and how rows become link lists. */
-export const LINK_BATCH_SPECS: Readonly<Record<LinkSpecName, BatchSpec<string, LinkModel[]>>> =
+const LINK_BATCH_SPECS: Readonly<Record<LinkSpecName, BatchSpec<string, LinkModel[]>>> =
   Object.fromEntries(
     Object.entries(LINK_BATCHES).map(([name, statement]) => [
       name,
@@ -43,15 +41,18 @@ export const LINK_BATCH_SPECS: Readonly<Record<LinkSpecName, BatchSpec<string, L
     ]),
   ) as Record<LinkSpecName, BatchSpec<string, LinkModel[]>>;
 
-/** One loader per link kind, created on first use within the request. */
-export function createLinkLoaders(gateway: Neo4jGateway): LinkLoaders {
-  const loaders = new Map<LinkSpecName, BatchLoader<string, LinkModel[]>>();
-  return (name) => {
-    let loader = loaders.get(name);
-    if (!loader) {
-      loader = batchLoader(gateway, LINK_BATCH_SPECS[name]);
-      loaders.set(name, loader);
-    }
-    return loader;
-  };
+/** A field holding a node's links of one kind (LINK_SPECS), or what `then` makes of them. */
+export function links<Args = unknown, R = LinkModel[]>(
+  name: LinkSpecName,
+  then?: (links: LinkModel[], node: NodeModel, args: Args) => R,
+): LoadRow<Args, string, LinkModel[], R> {
+  return load<Args, string, LinkModel[], R>({
+    batch: LINK_BATCH_SPECS[name],
+    key: (id) => id,
+    ...(then ? { then } : {}),
+  });
 }
+
+/** The neighbours themselves, for fields that list nodes rather than links. */
+export const linkedNodes = (links: readonly LinkModel[]): NodeModel[] =>
+  links.map((link) => link.node);

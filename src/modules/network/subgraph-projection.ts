@@ -14,7 +14,7 @@
  * text stays ours; there is one text per depth and projection.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../lookahead/fitted-projection.ts';
+import { operationOf } from '../kernel/operation.ts';
 
 /** What a row carries of a node besides its properties. */
 export type NodeColumn = 'labels' | 'depth';
@@ -108,24 +108,18 @@ function fitted<Column extends string>(
   };
 }
 
-const cache = new WeakMap<GraphQLResolveInfo['operation'], SubgraphProjection>();
-
 /** The projection for the GraphNode and GraphEdge fields this operation selects. */
 export function fittedSubgraphProjection(info: GraphQLResolveInfo): SubgraphProjection {
-  let projection = cache.get(info.operation);
-  if (!projection) {
-    const selected = selectedFields(info);
-    const nodes = fitted(selected.get('GraphNode'), GRAPH_NODE_READS, NODE_COLUMNS);
-    const edges = fitted(selected.get('GraphEdge'), GRAPH_EDGE_READS, EDGE_COLUMNS);
-    projection = {
+  return operationOf(info).derive('subgraph projection', ({ selectedByType }) => {
+    const nodes = fitted(selectedByType.get('GraphNode'), GRAPH_NODE_READS, NODE_COLUMNS);
+    const edges = fitted(selectedByType.get('GraphEdge'), GRAPH_EDGE_READS, EDGE_COLUMNS);
+    return {
       nodeProperties: nodes.properties,
       relationProperties: edges.properties,
       nodeColumns: nodes.columns,
       edgeColumns: edges.columns,
     };
-    cache.set(info.operation, projection);
-  }
-  return projection;
+  });
 }
 
 /**

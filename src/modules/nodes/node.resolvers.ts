@@ -2,11 +2,13 @@
 import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { foldText } from '../../graph/text-folding.ts';
-import { labelOfNodeType, toNodeModel, type LinkModel, type NodeModel } from '../kernel/models.ts';
+import { resolversOf, step } from '../kernel/field-loads.ts';
+import { labelOfNodeType, toNodeModel, type LinkModel } from '../kernel/models.ts';
+import { operationOf } from '../kernel/operation.ts';
+import { FULL_PROJECTION, fittedProjection } from '../kernel/projection.ts';
+import { NODE_BY_ID } from '../links/link.loaders.ts';
 import { nodeFields } from './node-fields.ts';
 import { SEARCH, SOURCES } from './node.cypher.ts';
-import { FULL_PROJECTION } from '../kernel/projection.ts';
-import { fittedProjection } from '../lookahead/fitted-projection.ts';
 
 const MAX_SEARCH_TEXT = 200;
 const MAX_SEARCH_RESULTS = 100;
@@ -21,11 +23,12 @@ export function toLuceneQuery(text: string): string | null {
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_root, { id }, context) => context.nodeById.load(id),
+    node: (_root, { id }, context) => context.loader(NODE_BY_ID).load(id),
     nodes: (_root, { ids }, context) => {
       if (ids.length > MAX_IDS)
         throw badUserInput(`"ids" takes at most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
-      return context.nodeById
+      return context
+        .loader(NODE_BY_ID)
         .loadMany(ids)
         .then((results) => results.map((result) => (result instanceof Error ? null : result)));
     },
@@ -44,7 +47,7 @@ export const nodeResolvers: Resolvers = {
       if (query === null || limit === 0) return [];
       const labels = types?.map((type) => labelOfNodeType(type)).filter(Boolean) ?? null;
       // Its rows go to this request alone: fitted to it, as a read-ahead's are.
-      const projection = context.prefetch ? fittedProjection(info) : FULL_PROJECTION;
+      const projection = context.readAhead ? fittedProjection(operationOf(info)) : FULL_PROJECTION;
       const rows = await context.gateway.read(SEARCH(projection), {
         query,
         first: limit,
@@ -71,7 +74,7 @@ export const nodeResolvers: Resolvers = {
   },
   Evidence: {
     source: async (evidence, _args, context) => {
-      const source = await context.nodeById.load(evidence.sourceId);
+      const source = await context.loader(NODE_BY_ID).load(evidence.sourceId);
       if (!source) throw new Error(`evidence points at unknown source ${evidence.sourceId}`);
       return source;
     },
@@ -82,13 +85,15 @@ export const nodeResolvers: Resolvers = {
   },
 };
 
+/** The node of a link, under the field name the schema gives it: a step to its `node` column. */
+const toNode = step('node', (link: LinkModel) => link.node);
+
 /** Typed link shapes: the neighbour under the field name the schema gives it. */
 export const linkResolvers: Resolvers = {
-  ActorLink: { actor: (link: LinkModel) => link.node },
-  OrganisationLink: { organisation: (link: LinkModel) => link.node },
-  ProgrammeLink: { programme: (link: LinkModel) => link.node },
-  RegionLink: { region: (link: LinkModel) => link.node },
-  TopsectorLink: { topsector: (link: LinkModel) => link.node },
+  NodeLink: resolversOf({ node: toNode }),
+  ActorLink: resolversOf({ actor: toNode }),
+  OrganisationLink: resolversOf({ organisation: toNode }),
+  ProgrammeLink: resolversOf({ programme: toNode }),
+  RegionLink: resolversOf({ region: toNode }),
+  TopsectorLink: resolversOf({ topsector: toNode }),
 };
-
-export type { NodeModel };

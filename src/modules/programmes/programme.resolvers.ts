@@ -1,14 +1,22 @@
 /** Resolvers of programmes (programmes, networks, funds, schemes, centres, ...). */
 import type { Resolvers } from '../../generated/graphql.ts';
-import {
-  actorFields,
-  actorInvolvements,
-  listEntities,
-  lookUpEntity,
-} from '../actors/actor-fields.ts';
-import { ACTOR_INVOLVEMENT_FIELDS } from '../actions/action.loaders.ts';
+import { involvementsOfActor } from '../actions/action.loaders.ts';
+import { actorFields } from '../actors/actor.resolvers.ts';
+import { listEntities, lookUpEntity } from '../actors/actor-roots.ts';
+import { resolversOf } from '../kernel/field-loads.ts';
 import { fromEnumValue, toEnumValue } from '../kernel/models.ts';
-import { loadLinks } from '../nodes/node-fields.ts';
+import { links } from '../links/link.loaders.ts';
+
+const IMPLEMENTS = ['IMPLEMENTS'] as const;
+
+export const programmeLoads = {
+  implements: involvementsOfActor(() => IMPLEMENTS),
+  runBy: links('runBy'),
+  fundedBy: links('fundedBy'),
+  partOf: links('partOf'),
+  parts: links('parts'),
+  focusesOn: links('focusesOn'),
+};
 
 export const programmeResolvers: Resolvers = {
   Query: {
@@ -27,12 +35,6 @@ export const programmeResolvers: Resolvers = {
   Programme: {
     ...actorFields,
     kind: (programme) => toEnumValue(programme.kind) as never,
-    implements: (programme, _args, context) =>
-      actorInvolvements(context, programme, ACTOR_INVOLVEMENT_FIELDS.implements),
-    runBy: (programme, _args, context) => loadLinks(context, 'runBy', programme),
-    fundedBy: (programme, _args, context) => loadLinks(context, 'fundedBy', programme),
-    partOf: (programme, _args, context) => loadLinks(context, 'partOf', programme),
-    parts: (programme, _args, context) => loadLinks(context, 'parts', programme),
-    focusesOn: (programme, _args, context) => loadLinks(context, 'focusesOn', programme),
+    ...resolversOf(programmeLoads),
   },
 };

@@ -1,9 +1,31 @@
 /** Resolvers of regions: landsdelen, subregions, provinces, cities. */
-import type { Resolvers } from '../../generated/graphql.ts';
-import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
-import { fromEnumValue, toEnumValue } from '../kernel/models.ts';
-import { loadLinks } from '../nodes/node-fields.ts';
-import { mapNow } from '../kernel/batch.ts';
+import type { RegionLevel, Resolvers } from '../../generated/graphql.ts';
+import { actorFields } from '../actors/actor.resolvers.ts';
+import { listEntities, lookUpEntity } from '../actors/actor-roots.ts';
+import { resolversOf } from '../kernel/field-loads.ts';
+import { fromEnumValue, toEnumValue, type LinkModel } from '../kernel/models.ts';
+import { links } from '../links/link.loaders.ts';
+
+/** A region's `partOf` and `parts` are regions; PART_OF also joins other labels. */
+const regionsOnly = (all: LinkModel[]) => all.filter((link) => link.node.__label === 'Region');
+
+export const regionLoads = {
+  partOf: links('partOf', regionsOnly),
+  parts: links(
+    'parts',
+    (all, _region, { levels }: { readonly levels?: readonly RegionLevel[] | null }) => {
+      const parts = regionsOnly(all);
+      return levels && levels.length > 0
+        ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as RegionLevel))
+        : parts;
+    },
+  ),
+  initiatives: links('activeHere'),
+  coordinatedBy: links('coordinatedBy'),
+  memberOf: links('memberOf'),
+  focusesOn: links('focusesOn'),
+  mentions: links('mentions'),
+};
 
 export const regionResolvers: Resolvers = {
   Query: {
@@ -22,21 +44,6 @@ export const regionResolvers: Resolvers = {
     ...actorFields,
     level: (region) => toEnumValue(region.level) as never,
     priorities: (region) => (region.priorities as string[] | undefined) ?? [],
-    partOf: (region, _args, context) =>
-      mapNow(loadLinks(context, 'partOf', region), (links) =>
-        links.filter((link) => link.node.__label === 'Region'),
-      ),
-    parts: (region, { levels }, context) =>
-      mapNow(loadLinks(context, 'parts', region), (links) => {
-        const parts = links.filter((link) => link.node.__label === 'Region');
-        return levels && levels.length > 0
-          ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as never))
-          : parts;
-      }),
-    initiatives: (region, _args, context) => loadLinks(context, 'activeHere', region),
-    coordinatedBy: (region, _args, context) => loadLinks(context, 'coordinatedBy', region),
-    memberOf: (region, _args, context) => loadLinks(context, 'memberOf', region),
-    focusesOn: (region, _args, context) => loadLinks(context, 'focusesOn', region),
-    mentions: (region, _args, context) => loadLinks(context, 'mentions', region),
+    ...resolversOf(regionLoads),
   },
 };

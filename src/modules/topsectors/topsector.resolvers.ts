@@ -1,7 +1,14 @@
 /** Resolvers of topsectors. */
 import type { Resolvers } from '../../generated/graphql.ts';
-import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
-import { loadLinks } from '../nodes/node-fields.ts';
+import { actorFields } from '../actors/actor.resolvers.ts';
+import { listEntities, lookUpEntity } from '../actors/actor-roots.ts';
+import { resolversOf } from '../kernel/field-loads.ts';
+import { links } from '../links/link.loaders.ts';
+
+export const topsectorLoads = {
+  funds: links('funds'),
+  focusedBy: links('focusedBy'),
+};
 
 export const topsectorResolvers: Resolvers = {
   Query: {
@@ -10,9 +17,5 @@ export const topsectorResolvers: Resolvers = {
     topsectors: (_root, { first, after }, context, info) =>
       listEntities(context, info, 'Topsector', {}, first, after),
   },
-  Topsector: {
-    ...actorFields,
-    funds: (topsector, _args, context) => loadLinks(context, 'funds', topsector),
-    focusedBy: (topsector, _args, context) => loadLinks(context, 'focusedBy', topsector),
-  },
+  Topsector: { ...actorFields, ...resolversOf(topsectorLoads) },
 };

@@ -1,7 +1,7 @@
 /**
- * The look-ahead prefetch may only save round trips: every query below is answered twice
- * through the real schema and resolvers on the suite's Neo4j, read ahead and level by
- * level, and both answers must be equal, while the prefetched one costs fewer statements.
+ * The read-ahead may only save round trips: every query below is answered twice through
+ * the real schema and resolvers on the suite's Neo4j, read ahead and level by level, and
+ * both answers must be equal, while the one read ahead costs fewer statements.
  */
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,8 @@ import { createApolloServer } from '../../../src/api/apollo-server.ts';
 import { createRequestContext, type RequestContext } from '../../../src/modules/kernel/context.ts';
 import { WARM_UP_OPERATIONS } from '../../../src/api/warm-up.ts';
 import type { Neo4jGateway } from '../../../src/db/gateway.ts';
-import { MAX_LEVELS } from '../../../src/modules/lookahead/prefetch.ts';
+import { MAX_LEVELS } from '../../../src/modules/kernel/read-ahead.ts';
+import { regionLoads } from '../../../src/modules/regions/region.resolvers.ts';
 import { QUESTIONS } from '../../../bench/questions/index.ts';
 import {
   EXPLORER_ACTION,
@@ -43,9 +44,9 @@ interface Answer {
 async function ask(
   query: string,
   variables: Record<string, unknown>,
-  prefetch: boolean,
+  readAhead: boolean,
 ): Promise<Answer> {
-  const context = createRequestContext(gateway, 'test', { prefetch });
+  const context = createRequestContext(gateway, 'test', { readAhead });
   const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
@@ -64,7 +65,7 @@ async function bothWays(query: string, variables: Record<string, unknown> = {}) 
 const INVOLVEMENT =
   'kind part { code } actor { __typename id name } relation { role evidence { quote } }';
 
-describe('look-ahead prefetch', () => {
+describe('read-ahead', () => {
   it.each(
     QUESTIONS.flatMap((question) =>
       'query' in question.ours
@@ -114,7 +115,7 @@ describe('look-ahead prefetch', () => {
     const three = (await ask(landsdelen, {}, true)).data as any;
     const ids = three.regions.nodes.map((node: { id: string }) => node.id) as string[];
     expect(ids).toHaveLength(3);
-    const context = createRequestContext(gateway, 'test', { prefetch: true });
+    const context = createRequestContext(gateway, 'test', { readAhead: true });
     const response = await apollo.executeOperation(
       {
         query: `{ regions(filter: { levels: [LANDSDEEL] }, first: 2) {
@@ -128,7 +129,7 @@ describe('look-ahead prefetch', () => {
     expect(context.queries.queries).toBe(1);
     // The two shown landsdelen's parts were read ahead (answered at once); the third, read
     // only to know that a next page exists, has nothing primed and would be loaded.
-    const parts = context.links('parts');
+    const parts = context.loader(regionLoads.parts.batch);
     expect(Array.isArray(parts.loadNow(ids[0]!))).toBe(true);
     expect(Array.isArray(parts.loadNow(ids[1]!))).toBe(true);
     const extra = parts.loadNow(ids[2]!);

@@ -1,59 +1,26 @@
 /**
- * Fields every Actor type shares (organisations, programmes, topsectors, regions), and the
- * by-id-or-name look-up and list query every one of them offers at the root.
+ * The root fields every actor type offers (organisations, programmes, topsectors, regions):
+ * the look-up by id or name, and the keyset-paged list; both read ahead (read-ahead.ts).
  */
-import type { RequestContext } from '../kernel/context.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '../../errors.ts';
-import type { InvolvementKind, RelationshipType } from '../../generated/graphql.ts';
 import { foldText } from '../../graph/text-folding.ts';
-import { mapNow } from '../kernel/batch.ts';
 import {
   checkFirst,
   decodeCursor,
   toConnection,
   type ConnectionModel,
 } from '../kernel/connection.ts';
-import { toNodeModel, type InvolvementModel, type NodeModel } from '../kernel/models.ts';
-import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
+import type { RequestContext } from '../kernel/context.ts';
+import { toNodeModel, type NodeModel } from '../kernel/models.ts';
+import { readAhead } from '../kernel/read-ahead.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
-import type { GraphQLResolveInfo } from 'graphql';
-import { readWithPrefetch } from '../lookahead/prefetch.ts';
-import { ACTOR_INVOLVEMENT_FIELDS, involvementKey } from '../actions/action.loaders.ts';
 import {
   ENTITY_BY_ID,
   ENTITY_FILTERS,
   entityListStatements,
   type EntityLabel,
 } from './actor.cypher.ts';
-
-/** The actor's involvements of the given kinds (every kind for none). */
-export const actorInvolvements = (
-  context: RequestContext,
-  actor: NodeModel,
-  kinds: readonly string[] | null | undefined,
-) => context.actions.involvementsOfActor.loadNow(involvementKey(actor.id, kinds));
-
-export const actorFields = {
-  ...nodeFields,
-  actions: (
-    actor: NodeModel,
-    { kinds }: { kinds?: readonly InvolvementKind[] | null },
-    context: RequestContext,
-  ): InvolvementModel[] | Promise<InvolvementModel[]> => actorInvolvements(context, actor, kinds),
-  leads: (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    actorInvolvements(context, actor, ACTOR_INVOLVEMENT_FIELDS.leads),
-  activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    loadLinks(context, 'activeIn', actor),
-  milestones: (actor: NodeModel, _args: unknown, context: RequestContext) =>
-    mapNow(loadLinks(context, 'milestonesConcerning', actor), (links) =>
-      links.map((link) => link.node),
-    ),
-  links: (
-    actor: NodeModel,
-    { types }: { types?: readonly RelationshipType[] | null },
-    context: RequestContext,
-  ) => linksOfTypes(context, actor, types),
-};
 
 /** `organisation(id:, name:)` and its siblings: exactly one of the two arguments. */
 export async function lookUpEntity(
@@ -65,12 +32,16 @@ export async function lookUpEntity(
 ): Promise<NodeModel | null> {
   if ((id == null) === (name == null))
     throw badUserInput('give exactly one of "id" and "name"', id == null ? 'id' : 'name');
-  const { rows } = await readWithPrefetch(
+  const { rows } = await readAhead(
     context,
     info,
     id != null
-      ? { cypher: ENTITY_BY_ID[label], params: { id } }
-      : { cypher: () => NODE_BY_NAME, params: { label, folded: foldText(name!) } },
+      ? { cypher: ENTITY_BY_ID[label], params: { id }, returns: 'node' }
+      : {
+          cypher: () => NODE_BY_NAME,
+          params: { label, folded: foldText(name!) },
+          returns: 'node',
+        },
   );
   const [row] = rows;
   return row ? toNodeModel(row.node, row.labels) : null;
@@ -110,7 +81,7 @@ export async function listEntities(
     // Actors of the asked types: their labels go into the statement (checked there).
     labels: filter.labels,
   });
-  const { rows, count } = await readWithPrefetch(context, info, {
+  const { rows, count } = await readAhead(context, info, {
     cypher: page,
     params: {
       ...params,
@@ -120,6 +91,7 @@ export async function listEntities(
     },
     count: { cypher: countStatement, params },
     shown: limit,
+    returns: 'page',
   });
   return toConnection(
     rows.map((row) => toNodeModel(row.node, row.labels)),

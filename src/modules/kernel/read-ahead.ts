@@ -1,34 +1,22 @@
 /**
- * Look-ahead prefetch: a root field reads the whole tree its query asks for in ONE
- * statement, instead of one round trip per level. The root resolver hands over its own
- * statement; the selection below it (info) says which loaders the field resolvers will
- * call level by level (PREFETCH_FIELDS); each of those batches runs nested in the same
- * statement, over the ids the level above returned, and its rows prime the loader under
- * the key the resolver will ask for. The resolvers stay as they are: they load, and find
- * the answer cached. What cannot be prefetched (a field missing from PREFETCH_FIELDS, a
- * level past MAX_LEVELS) is loaded as before, so a prefetch can only save round trips,
- * never change an answer.
+ * The read-ahead: a root field reads the whole tree its query asks for in ONE statement,
+ * instead of one round trip per level. The root resolver hands over its own statement; the
+ * selection below it (operation.ts) and the field table (field-loads.ts) say which batches
+ * the field resolvers will load level by level; each of those batches runs nested in the
+ * same statement, over the ids the level above returned, and its rows prime the request's
+ * loader of that batch under the key the resolver will ask for. The resolvers stay as they
+ * are: they load, and find the answer primed. What cannot be read ahead (a field without a
+ * load row, a level past MAX_LEVELS) is loaded as before, so a read-ahead can only save
+ * round trips, never change an answer.
  */
-import {
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  Kind,
-  getArgumentValues,
-  getDirectiveValues,
-  getNamedType,
-  type FieldNode,
-  type OperationDefinitionNode,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
-import type { RequestContext } from '../kernel/context.ts';
-import { columnOfParent, nestedCypher, rowsOfLists } from '../kernel/batch.ts';
-import { statementFor } from '../kernel/batch.ts';
+import { getArgumentValues } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryParams, Row } from '../../db/gateway.ts';
-import { FULL_PROJECTION, type Projection } from '../kernel/projection.ts';
-import { fittedProjection } from './fitted-projection.ts';
-import { fieldDefinition } from './schema-fields.ts';
-import { PREFETCH_FIELDS, WRAPPER, columnOfField, type PrefetchField } from './prefetch-fields.ts';
+import { columnOfParent, nestedCypher, rowsOfLists, statementFor } from './batch.ts';
+import type { RequestContext } from './context.ts';
+import { rowOf, type AnyLoadRow, type FieldRow } from './field-loads.ts';
+import { fieldOf, operationOf, type CollectedField, type OperationAnalysis } from './operation.ts';
+import { FULL_PROJECTION, fittedProjection, type Projection } from './projection.ts';
 
 /** Nested batches in one statement at most; deeper levels load as usual. */
 export const MAX_LEVELS = 12;
@@ -47,9 +35,11 @@ export interface RootStatement {
    * initiatives and milestones for a page of two.
    */
   readonly shown?: number;
+  /** What a row is: a node (a look-up), or a page's entry (a connection's, see connection.ts). */
+  readonly returns: 'node' | 'page';
 }
 
-export interface PrefetchedRoot {
+export interface RootRead {
   readonly rows: Row[];
   /** The count, when the root's statement had one and the selection asked for it. */
   readonly count: number | null;
@@ -60,7 +50,7 @@ interface Level {
   readonly parent: string;
   /** The column of the parent's rows holding the node this batch runs for. */
   readonly parentColumn: string;
-  readonly field: PrefetchField;
+  readonly field: AnyLoadRow;
   readonly args: Readonly<Record<string, unknown>>;
 }
 
@@ -84,8 +74,7 @@ const SHOWN_PARAM = 'l0_shown';
 /**
  * What a root field's read-ahead sends, worked out from the operation: the same for every
  * request with the same operation, root field, root statement and variables, so it is kept
- * (per operation of the parsed document, which Apollo keeps across requests with the same
- * query text).
+ * with the operation's analysis (operation.ts).
  */
 interface PreparedRead {
   readonly cypher: string;
@@ -99,16 +88,12 @@ interface PreparedRead {
   readonly withCount: boolean;
 }
 
-const preparedReads = new WeakMap<OperationDefinitionNode, Map<string, PreparedRead>>();
-/** Reads kept per operation at most (a cursor in the variables varies freely). */
-const MAX_PREPARED_PER_OPERATION = 64;
-
-export async function readWithPrefetch(
+export async function readAhead(
   context: RequestContext,
   info: GraphQLResolveInfo,
   root: RootStatement,
-): Promise<PrefetchedRoot> {
-  if (!context.prefetch) {
+): Promise<RootRead> {
+  if (!context.readAhead) {
     return {
       rows: await context.gateway.read(root.cypher(FULL_PROJECTION), root.params),
       count: null,
@@ -145,31 +130,23 @@ export async function readWithPrefetch(
 }
 
 function preparedRead(info: GraphQLResolveInfo, root: RootStatement): PreparedRead {
-  const projection = fittedProjection(info);
+  const analysis = operationOf(info);
+  const projection = fittedProjection(analysis);
   const rootCypher = root.cypher(projection);
-  const key = [
-    info.path.key,
-    rootCypher,
-    root.count?.cypher ?? '',
-    JSON.stringify(info.variableValues),
-  ].join('\u0000');
-  let byKey = preparedReads.get(info.operation);
-  const known = byKey?.get(key);
-  if (known) return known;
-  const prepared = prepareRead(info, root, rootCypher, projection);
-  if (!byKey) preparedReads.set(info.operation, (byKey = new Map()));
-  if (byKey.size >= MAX_PREPARED_PER_OPERATION) byKey.clear();
-  byKey.set(key, prepared);
-  return prepared;
+  const key = ['read-ahead', info.path.key, rootCypher, root.count?.cypher ?? ''].join('\u0000');
+  return analysis.derive(key, () =>
+    prepareRead(analysis, String(info.path.key), root, rootCypher, projection),
+  );
 }
 
 function prepareRead(
-  info: GraphQLResolveInfo,
+  analysis: OperationAnalysis,
+  rootKey: string,
   root: RootStatement,
   rootCypher: string,
   projection: Projection,
 ): PreparedRead {
-  const plan = planPrefetch(info);
+  const plan = planReadAhead(analysis, rootKey, root.returns);
   const withCount = plan.countAsked && root.count !== undefined;
   const columnsOf = new Map<string, readonly string[]>([[ROOT, ROOT_COLUMNS]]);
   const parentIsKey = new Map<string, boolean>();
@@ -192,7 +169,7 @@ function prepareRead(
     parentIsKey.set(level.name, isKey);
     const parentColumns = columnsOf.get(level.parent)!;
     const ownKey = level.field.key('', level.args);
-    const nested = nestedCypher(statementFor(level.field.spec, [ownKey]), {
+    const nested = nestedCypher(statementFor(level.field.batch, [ownKey]), {
       parentList: level.parent === ROOT ? SHOWN : level.parent,
       idOfParent: isKey
         ? columnOfParent(parentColumns, 'id')
@@ -204,7 +181,7 @@ function prepareRead(
     columnsOf.set(level.name, nested.columns);
     parts.push(nested.cypher);
     // The level's own parameters, the same for every key of the level.
-    const own = level.field.spec.params([ownKey]);
+    const own = level.field.batch.params([ownKey]);
     for (const [name, value] of Object.entries(own)) levelParams[`${level.name}_${name}`] = value;
   }
   if (withCount) parts.push(`CALL {\n${root.count!.cypher}\n}`);
@@ -238,53 +215,67 @@ function prime(
     if (id !== null && id !== undefined) ids.add(String(id));
   }
   const keys = [...ids].map((id) => level.field.key(id, level.args));
-  const values = level.field.spec.fromRows(keys, rows);
-  const loader = level.field.loader(context);
+  const values = level.field.batch.fromRows(keys, rows);
+  const loader = context.loader(level.field.batch);
   keys.forEach((key, index) => loader.prime(key, values[index]));
 }
 
 /** Which batches the selection under the root field will load, level by level. */
-export function planPrefetch(info: GraphQLResolveInfo): Plan {
+export function planReadAhead(
+  analysis: OperationAnalysis,
+  rootKey: string,
+  returns: RootStatement['returns'],
+): Plan {
   const plan: Plan = { levels: [], countAsked: false };
-  const rootType = getNamedType(info.returnType);
-  const selections = info.fieldNodes.flatMap((node) =>
-    node.selectionSet ? [node.selectionSet] : [],
-  );
-  const rootColumn = rootType.name.endsWith('Connection') ? null : 'node';
-  walk(info, plan, { level: ROOT, column: rootColumn }, rootType.name, selections, true);
+  const rootField = analysis.rootFields.get(rootKey);
+  if (!rootField) return plan;
+  const position = { level: ROOT, column: returns === 'page' ? null : 'node' };
+  walk(analysis, plan, position, rootField.children.values(), true);
   return plan;
 }
 
+/**
+ * The row behind a field: its resolver's, on an object type; on an interface, the row
+ * every implementing type resolves the field with (a table spread into each, as the Actor
+ * fields are), else none.
+ */
+function rowOfField(analysis: OperationAnalysis, typeName: string, fieldName: string) {
+  const type = analysis.schema.getType(typeName);
+  if (!type) return undefined;
+  if ('resolveType' in type) {
+    const rows = new Set<FieldRow | undefined>();
+    for (const implementation of analysis.schema.getPossibleTypes(type as never))
+      rows.add(rowOf(fieldOf(implementation, fieldName)?.resolve));
+    return rows.size === 1 ? [...rows][0] : undefined;
+  }
+  return rowOf(fieldOf(type, fieldName)?.resolve);
+}
+
 function walk(
-  info: GraphQLResolveInfo,
+  analysis: OperationAnalysis,
   plan: Plan,
   position: Position,
-  typeName: string,
-  selections: readonly SelectionSetNode[],
+  fields: Iterable<CollectedField>,
   atRoot: boolean,
 ): void {
-  for (const { typeName: ownerType, fieldName, nodes } of collectFields(
-    info,
-    typeName,
-    selections,
-  )) {
-    const definition = fieldDefinition(info, ownerType, fieldName);
-    if (!definition) continue;
-    const childType = getNamedType(definition.type).name;
-    const childSelections = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const field of fields) {
+    const row = rowOfField(analysis, field.typeName, field.fieldName);
+    if (!row) continue;
     if (position.column === null) {
-      if (atRoot && fieldName === 'totalCount') plan.countAsked = true;
-      const column = columnOfField(ownerType, fieldName);
-      if (column === WRAPPER) walk(info, plan, position, childType, childSelections, atRoot);
-      else if (column !== null)
-        walk(info, plan, { level: position.level, column }, childType, childSelections, false);
+      if (row.kind === 'count') {
+        if (atRoot) plan.countAsked = true;
+      } else if (row.kind === 'step') {
+        const next = row.column === null ? position : { level: position.level, column: row.column };
+        walk(analysis, plan, next, field.children.values(), atRoot && row.column === null);
+      }
       continue;
     }
-    const field = PREFETCH_FIELDS[ownerType]?.[fieldName];
-    if (!field || plan.levels.length >= MAX_LEVELS) continue;
+    if (row.kind !== 'load' || plan.levels.length >= MAX_LEVELS) continue;
+    const definition = fieldOf(analysis.schema.getType(field.typeName), field.fieldName);
+    if (!definition) continue;
     let args: Record<string, unknown>;
     try {
-      args = getArgumentValues(definition, nodes[0]!, info.variableValues);
+      args = getArgumentValues(definition, field.nodes[0]!, analysis.variables);
     } catch {
       continue; // the resolver reports a bad argument itself
     }
@@ -292,64 +283,10 @@ function walk(
       name: `l${plan.levels.length + 1}`,
       parent: position.level,
       parentColumn: position.column,
-      field,
+      field: row,
       args,
     };
     plan.levels.push(level);
-    walk(info, plan, { level: level.name, column: null }, childType, childSelections, false);
+    walk(analysis, plan, { level: level.name, column: null }, field.children.values(), false);
   }
-}
-
-interface CollectedField {
-  readonly typeName: string;
-  readonly fieldName: string;
-  readonly nodes: FieldNode[];
-}
-
-/**
- * The fields selected on a type, merged by response key as the executor merges them, with
- * fragments followed; a fragment on another type (a concrete type under an interface)
- * gives its fields under that type. Fields skipped by @skip/@include are left out.
- */
-function collectFields(
-  info: GraphQLResolveInfo,
-  typeName: string,
-  selections: readonly SelectionSetNode[],
-): CollectedField[] {
-  const byKey = new Map<string, CollectedField>();
-  const visit = (owner: string, selectionSet: SelectionSetNode, seen: Set<string>) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(info, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        const key = `${owner}.${selection.alias?.value ?? selection.name.value}`;
-        const entry = byKey.get(key) ?? {
-          typeName: owner,
-          fieldName: selection.name.value,
-          nodes: [],
-        };
-        entry.nodes.push(selection);
-        byKey.set(key, entry);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.typeCondition?.name.value ?? owner, selection.selectionSet, seen);
-      } else {
-        const name = selection.name.value;
-        const fragment = info.fragments[name];
-        if (!fragment || seen.has(name)) continue;
-        visit(fragment.typeCondition.name.value, fragment.selectionSet, new Set([...seen, name]));
-      }
-    }
-  };
-  for (const selectionSet of selections) visit(typeName, selectionSet, new Set());
-  return [...byKey.values()];
-}
-
-function included(
-  info: GraphQLResolveInfo,
-  node: Parameters<typeof getDirectiveValues>[1],
-): boolean {
-  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
-  if (skip?.if === true) return false;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
-  return include?.if !== false;
 }
