@@ -3,7 +3,7 @@
  * one statement of action.cypher.ts and keeps the DataLoader contract (key order, empty
  * list for none).
  */
-import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
+import { INVOLVEMENT_TYPES, type InvolvementType } from '../../graph/contract.ts';
 import type { Row } from '../../db/gateway.ts';
 import {
   toNodeModel,
@@ -36,7 +36,7 @@ function toActionInvolvement(row: Row): ActionInvolvementModel {
   return {
     actor: toNodeModel(row.actor, row.actorLabels),
     part: row.part ? toNodeModel(row.part, ['ActionPart']) : null,
-    kind: String(row.type),
+    kind: String(row.type) as InvolvementType,
     relation: toRelationModel(row.rel, row.type),
   };
 }

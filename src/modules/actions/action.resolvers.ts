@@ -201,7 +201,7 @@ export const actionResolvers: Resolvers = {
   },
   Involvement: {
     ...resolversOf(involvementLoads),
-    kind: (involvement) => involvement.kind as InvolvementKind,
+    kind: (involvement) => involvement.kind,
   },
   Target: {
     ...nodeFields,

@@ -1,5 +1,6 @@
 /** Resolvers of the Actor interface and of organisations. */
 import type { InvolvementKind, RelationshipType, Resolvers } from '../../generated/graphql.ts';
+import { ORGANISATION_KINDS } from '../../graph/contract.ts';
 import { resolversOf } from '../kernel/field-loads.ts';
 import { fromEnumValue, labelOfActorType, toEnumValue } from '../kernel/models.ts';
 import { involvementsOfActor } from '../actions/action.loaders.ts';
@@ -18,9 +19,7 @@ const actorLoads = {
   links: links(
     'all',
     (all, _actor, { types }: { readonly types?: readonly RelationshipType[] | null }) =>
-      types && types.length > 0
-        ? all.filter((link) => types.includes(link.relation.type as RelationshipType))
-        : all,
+      types && types.length > 0 ? all.filter((link) => types.includes(link.relation.type)) : all,
   ),
 };
 const LEADS = ['LEADS'] as const;
@@ -70,7 +69,7 @@ export const actorResolvers: Resolvers = {
   },
   Organisation: {
     ...actorFields,
-    kind: (organisation) => toEnumValue(organisation.kind) as never,
+    kind: (organisation) => toEnumValue(organisation.kind, ORGANISATION_KINDS),
     ...resolversOf(organisationLoads),
   },
 };

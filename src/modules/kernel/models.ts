@@ -8,7 +8,9 @@ import {
   NODE_LABEL_NAMES,
   enumValueOf,
   type ActorLabel,
+  type InvolvementType,
   type NodeLabel,
+  type RelationshipType,
 } from '../../graph/contract.ts';
 
 export interface NodeModel {
@@ -28,7 +30,7 @@ export interface EvidenceModel {
 
 export interface RelationModel {
   readonly id: string;
-  readonly type: string;
+  readonly type: RelationshipType;
   readonly quote: string;
   readonly source: string;
   readonly role?: string | null;
@@ -49,7 +51,7 @@ export interface InvolvementModel {
   readonly actor: NodeModel;
   readonly action: NodeModel;
   readonly part: NodeModel | null;
-  readonly kind: string;
+  readonly kind: InvolvementType;
   readonly relation: RelationModel;
 }
 
@@ -78,13 +80,25 @@ export function toNodeModel(properties: unknown, labels: unknown): NodeModel {
   return model as NodeModel;
 }
 
+/** `type`: the relationship's type as the database gives it, one of the contract's. */
 export function toRelationModel(properties: unknown, type: unknown): RelationModel {
-  return { ...(properties as Record<string, unknown>), type: String(type) } as RelationModel;
+  return {
+    ...(properties as Record<string, unknown>),
+    type: String(type) as RelationshipType,
+  } as RelationModel;
 }
 
-/** GraphQL enum value for a stored kebab-case value: "governance-body" -> GOVERNANCE_BODY. */
-export function toEnumValue(value: unknown): string {
-  return String(value).toUpperCase().replace(/-/g, '_');
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
+/** The GraphQL enum value of a contract value, as a type: "governance-body" -> "GOVERNANCE_BODY". */
+export type EnumValueOf<S extends string> = Uppercase<Snake<S>>;
+
+/**
+ * GraphQL enum value for a stored kebab-case value of one of the contract's value lists:
+ * "governance-body" -> GOVERNANCE_BODY. Typed by that list, so that a resolver returning it
+ * for an SDL enum that lacks one of the values does not compile.
+ */
+export function toEnumValue<S extends string>(value: unknown, _of: readonly S[]): EnumValueOf<S> {
+  return String(value).toUpperCase().replace(/-/g, '_') as EnumValueOf<S>;
 }
 
 /** Stored value for a GraphQL enum value: GOVERNANCE_BODY -> "governance-body". */

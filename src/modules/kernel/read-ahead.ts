@@ -10,7 +10,7 @@
  * round trips, never change an answer.
  */
 import { getArgumentValues } from 'graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLAbstractType, GraphQLResolveInfo } from 'graphql';
 import type { QueryParams, Row } from '../../db/gateway.ts';
 import { columnOfParent, nestedCypher, rowsOfLists, statementFor } from './batch.ts';
 import type { RequestContext } from './context.ts';
@@ -244,7 +244,7 @@ function rowOfField(analysis: OperationAnalysis, typeName: string, fieldName: st
   if (!type) return undefined;
   if ('resolveType' in type) {
     const rows = new Set<FieldRow | undefined>();
-    for (const implementation of analysis.schema.getPossibleTypes(type as never))
+    for (const implementation of analysis.schema.getPossibleTypes(type as GraphQLAbstractType))
       rows.add(rowOf(fieldOf(implementation, fieldName)?.resolve));
     return rows.size === 1 ? [...rows][0] : undefined;
   }

@@ -93,7 +93,7 @@ export const networkResolvers: Resolvers = {
     node: ({ node }) => node,
   },
   GraphEdge: {
-    type: (edge) => edge.type as never,
+    type: (edge) => edge.type,
     role: (edge) => edge.relation?.role ?? null,
     amount: (edge) => edge.relation?.amount ?? null,
     unit: (edge) => edge.relation?.unit ?? null,

@@ -3,6 +3,7 @@
  * that Cytoscape.js, sigma/graphology, Gephi and Kumu take with little mapping. Rows of
  * network.cypher.ts become these here, at one place, as graph-models.ts does for the rest.
  */
+import type { RelationshipType } from '../../graph/contract.ts';
 import {
   toNodeModel,
   toRelationModel,
@@ -17,12 +18,12 @@ export interface GraphNodeModel {
 }
 
 /** The type of every derived actor-to-actor edge of the co-involvement network. */
-export const CO_INVOLVED = 'CO_INVOLVED';
+export const CO_INVOLVED = 'CO_INVOLVED' as const;
 
 export interface GraphEdgeModel {
   readonly id: string;
   /** A relationship type, or CO_INVOLVED. */
-  readonly type: string;
+  readonly type: RelationshipType | typeof CO_INVOLVED;
   readonly source: string;
   readonly target: string;
   readonly directed: boolean;

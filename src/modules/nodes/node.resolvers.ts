@@ -81,7 +81,7 @@ export const nodeResolvers: Resolvers = {
   },
   Relation: {
     evidence: (relation) => ({ quote: relation.quote, sourceId: relation.source }),
-    type: (relation) => relation.type as never,
+    type: (relation) => relation.type,
   },
 };
 

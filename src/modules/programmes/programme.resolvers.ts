@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { involvementsOfActor } from '../actions/action.loaders.ts';
 import { actorFields } from '../actors/actor.resolvers.ts';
 import { listEntities, lookUpEntity } from '../actors/actor-roots.ts';
+import { PROGRAMME_KINDS } from '../../graph/contract.ts';
 import { resolversOf } from '../kernel/field-loads.ts';
 import { fromEnumValue, toEnumValue } from '../kernel/models.ts';
 import { links } from '../links/link.loaders.ts';
@@ -34,7 +35,7 @@ export const programmeResolvers: Resolvers = {
   },
   Programme: {
     ...actorFields,
-    kind: (programme) => toEnumValue(programme.kind) as never,
+    kind: (programme) => toEnumValue(programme.kind, PROGRAMME_KINDS),
     ...resolversOf(programmeLoads),
   },
 };

@@ -2,6 +2,7 @@
 import type { RegionLevel, Resolvers } from '../../generated/graphql.ts';
 import { actorFields } from '../actors/actor.resolvers.ts';
 import { listEntities, lookUpEntity } from '../actors/actor-roots.ts';
+import { REGION_LEVELS } from '../../graph/contract.ts';
 import { resolversOf } from '../kernel/field-loads.ts';
 import { fromEnumValue, toEnumValue, type LinkModel } from '../kernel/models.ts';
 import { links } from '../links/link.loaders.ts';
@@ -16,7 +17,7 @@ export const regionLoads = {
     (all, _region, { levels }: { readonly levels?: readonly RegionLevel[] | null }) => {
       const parts = regionsOnly(all);
       return levels && levels.length > 0
-        ? parts.filter((link) => levels.includes(toEnumValue(link.node.level) as RegionLevel))
+        ? parts.filter((link) => levels.includes(toEnumValue(link.node.level, REGION_LEVELS)))
         : parts;
     },
   ),
@@ -42,7 +43,7 @@ export const regionResolvers: Resolvers = {
   },
   Region: {
     ...actorFields,
-    level: (region) => toEnumValue(region.level) as never,
+    level: (region) => toEnumValue(region.level, REGION_LEVELS),
     priorities: (region) => (region.priorities as string[] | undefined) ?? [],
     ...resolversOf(regionLoads),
   },
