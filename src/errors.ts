@@ -25,11 +25,17 @@ export function badUserInput(message: string, argumentName: string): GraphQLErro
   });
 }
 
-const PUBLIC_CODES = new Set<string>([
+/** Codes of errors of the client's making (not logged as faults). */
+export const CLIENT_CODES: ReadonlySet<string> = new Set([
   ErrorCode.BAD_USER_INPUT,
-  ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.QUERY_TOO_LARGE,
+]);
+
+/** Codes that reach a client as they are: the client's own, and Apollo's request errors. */
+const PUBLIC_CODES = new Set<string>([
+  ...CLIENT_CODES,
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -52,6 +58,27 @@ function nameOf(error: unknown): string {
   return error instanceof Error ? error.name : '';
 }
 
+/** The database faults a client is told about, by class name: code, fixed text, HTTP status. */
+const DATABASE_FAULTS: Readonly<
+  Record<string, { readonly code: ErrorCode; readonly message: string; readonly status: number }>
+> = {
+  DatabaseUnavailableError: {
+    code: ErrorCode.DATABASE_UNAVAILABLE,
+    message: 'The database is unavailable; try again shortly.',
+    status: 503,
+  },
+  DatabaseTimeoutError: {
+    code: ErrorCode.DATABASE_TIMEOUT,
+    message: 'The query took too long and was stopped.',
+    status: 504,
+  },
+};
+
+/** What a client is told of a database fault (the export routes answer with it too). */
+export function databaseFaultOf(error: unknown) {
+  return DATABASE_FAULTS[nameOf(causeOf(error))];
+}
+
 /**
  * Apollo's formatError hook. Known client errors pass with their code; database faults get
  * our codes and a fixed text; everything else becomes INTERNAL_SERVER_ERROR with no detail.
@@ -68,17 +95,10 @@ export function formatClientError(
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code },
   });
-  switch (nameOf(cause)) {
-    case 'DatabaseUnavailableError':
-      return withCode(
-        ErrorCode.DATABASE_UNAVAILABLE,
-        'The database is unavailable; try again shortly.',
-      );
-    case 'DatabaseTimeoutError':
-      return withCode(ErrorCode.DATABASE_TIMEOUT, 'The query took too long and was stopped.');
-    case 'DatabaseQueryError':
-      return withCode(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
-  }
+  const fault = DATABASE_FAULTS[nameOf(cause)];
+  if (fault) return withCode(fault.code, fault.message);
+  if (nameOf(cause) === 'DatabaseQueryError')
+    return withCode(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     // Only the fields a client may rely on: the code, and where it says so, what and how much.

@@ -8,20 +8,12 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { formatClientError } from '../errors.ts';
+import { CLIENT_CODES, formatClientError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { createSchema } from './graphql-schema.ts';
 import { QUERY_LIMITS, queryLimitsPlugin } from './query-limits.ts';
 import type { RequestContext } from '../modules/kernel/context.ts';
 import { WARM_UP_REQUEST_ID } from './warm-up.ts';
-
-/** Errors of the client's making: not logged as faults. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'QUERY_TOO_LARGE',
-]);
 
 /**
  * formatError has no access to the request, so the request id is added here, after

@@ -10,6 +10,7 @@
  * methods; 503/504 when the database is down or too slow (by class name, as in errors.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { databaseFaultOf } from '../errors.ts';
 import { sendJson } from '../http/reply.ts';
 import type { Neo4jGateway, QueryCounter } from '../db/gateway.ts';
 import { buildExport, ExportParameterError, parseExportRequest } from './export-request.ts';
@@ -40,16 +41,6 @@ function parametersOf(url: URL): Record<(typeof PARAMETERS)[number], string | nu
     limit: url.searchParams.get('limit'),
   };
 }
-
-/** Database faults by class name (see errors.ts for why not instanceof). */
-const DATABASE_FAULTS: Readonly<Record<string, readonly [number, string, string]>> = {
-  DatabaseUnavailableError: [
-    503,
-    'DATABASE_UNAVAILABLE',
-    'The database is unavailable; try again shortly.',
-  ],
-  DatabaseTimeoutError: [504, 'DATABASE_TIMEOUT', 'The query took too long and was stopped.'],
-};
 
 export function createExportRoutes(gateway: Neo4jGateway): ExtraRoutes {
   return async (request, response, url) => {
@@ -90,9 +81,9 @@ export function createExportRoutes(gateway: Neo4jGateway): ExtraRoutes {
         });
         return true;
       }
-      const fault = DATABASE_FAULTS[(error as Error)?.name ?? ''];
+      const fault = databaseFaultOf(error);
       if (!fault) throw error;
-      sendJson(response, fault[0], { error: fault[2], code: fault[1] });
+      sendJson(response, fault.status, { error: fault.message, code: fault.code });
     }
     return true;
   };

@@ -92,6 +92,11 @@ RETURN [k IN kept | ${nodeRow(projection)}] AS nodes,
 
 const neighbourhoods = new Map<string, string>();
 
+/** How many neighbourhood statements have been built: one per depth and projection. */
+export function neighbourhoodStatementsBuilt(): number {
+  return neighbourhoods.size;
+}
+
 /** The neighbourhood statement for a depth (1..MAX_DEPTH) and projection, built once. */
 export function neighbourhoodStatement(depth: number, projection: SubgraphProjection): string {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhoodStatement } from '../../../src/modules/network/network.cypher.ts';
+import {
+  neighbourhoodStatement,
+  neighbourhoodStatementsBuilt,
+} from '../../../src/modules/network/network.cypher.ts';
 import { WHOLE_SUBGRAPH } from '../../../src/modules/network/subgraph-projection.ts';
 
 describe('neighbourhoodStatement', () => {
@@ -22,10 +25,17 @@ describe('neighbourhoodStatement', () => {
   });
 
   it('builds each statement once, and refuses a depth it has no statement for', () => {
-    const projection = { ...WHOLE_SUBGRAPH, nodeProperties: ['id'] };
-    expect(neighbourhoodStatement(3, projection)).toBe(
-      neighbourhoodStatement(3, { ...projection, nodeProperties: ['id'] }),
+    const projection = { ...WHOLE_SUBGRAPH, nodeProperties: ['id', 'aliases'] };
+    const before = neighbourhoodStatementsBuilt();
+    const first = neighbourhoodStatement(3, projection);
+    expect(neighbourhoodStatementsBuilt()).toBe(before + 1);
+    // An equal projection (another object) gets the same statement, not a new one.
+    expect(neighbourhoodStatement(3, { ...projection, nodeProperties: ['id', 'aliases'] })).toBe(
+      first,
     );
+    expect(neighbourhoodStatementsBuilt()).toBe(before + 1);
+    neighbourhoodStatement(2, projection);
+    expect(neighbourhoodStatementsBuilt()).toBe(before + 2);
     expect(() => neighbourhoodStatement(4, WHOLE_SUBGRAPH)).toThrow(/depth 4/);
     expect(() => neighbourhoodStatement(0, WHOLE_SUBGRAPH)).toThrow(/depth 0/);
   });
