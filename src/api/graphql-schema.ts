@@ -16,7 +16,7 @@ import { programmeResolvers } from '../modules/programmes/programme.resolvers.ts
 import { regionResolvers } from '../modules/regions/region.resolvers.ts';
 import { topsectorResolvers } from '../modules/topsectors/topsector.resolvers.ts';
 
-export const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
+const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
 
 export function readTypeDefs(): string {
   return readdirSync(SCHEMA_DIR)
@@ -38,7 +38,7 @@ const CONNECTIONS = [
 ] as const;
 
 /** Merges per-area resolver maps; two areas defining the same field is a programming error. */
-export function mergeResolvers(...maps: Resolvers[]): Resolvers {
+function mergeResolvers(...maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [typeName, fields] of Object.entries(map)) {
@@ -52,7 +52,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export function createResolvers(): Resolvers {
+function createResolvers(): Resolvers {
   return mergeResolvers(
     nodeResolvers,
     linkResolvers,

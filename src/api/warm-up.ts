@@ -71,7 +71,7 @@ export function startWarmUp(
       timer.unref();
     });
     // Each operation twice: read ahead in one statement (as requests run), and level by
-    // level (the loaders' own statements, which fields past the prefetch still use).
+    // level (the loaders' own statements, which fields past the read-ahead still use).
     for (const query of operations) {
       for (const readAhead of [true, false]) {
         if (stopped) return;

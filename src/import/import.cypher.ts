@@ -1,6 +1,6 @@
 /**
  * The Cypher of the import. Labels and relationship types cannot be parameters in Cypher,
- * so each statement is built once per entry of the fixed tables in seed-schema.ts, never
+ * so each statement is built once per entry of the fixed tables in src/graph/contract.ts, never
  * from input. Values always travel as $parameters.
  */
 import {

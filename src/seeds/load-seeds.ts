@@ -1,6 +1,6 @@
 /**
  * Reads and validates the curated seed graph: every file under seeds/graph, against the
- * contract in seed-schema.ts and against the source report. It never stops at the first
+ * contract in src/graph/contract.ts and against the source report. It never stops at the first
  * problem: it collects all of them, each with file, line and field, so that one run of
  * `npm run import -- --dry-run` shows a curator everything to fix.
  */

@@ -1,6 +1,6 @@
 /**
  * Database round trips per request, counted at our gateway (the x-neo4j-queries header):
- * a root field that reads ahead (src/modules/lookahead) answers its whole tree in one
+ * a root field that reads ahead (src/modules/kernel/read-ahead.ts) answers its whole tree in one
  * statement; what it cannot read ahead costs one batched query per level (DataLoader), so
  * round trips stay bounded by the depth of the query, never by the number of results.
  */

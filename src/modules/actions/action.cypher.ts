@@ -16,7 +16,7 @@ import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
 
 const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
-// Projections (node-projection.ts): the properties the API reads, not the search keys.
+// Projections (kernel/projection.ts): the properties the API reads, not the search keys.
 const ACTOR_LABELS = labelsAtEnd(INVOLVEMENT_TYPES, 'from');
 // The actor's node is `x`; rows are ordered by x.sortName, so the projection need not send it.
 const ACTOR = (p: Projection) => p.node('x', ACTOR_LABELS);

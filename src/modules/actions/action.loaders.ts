@@ -93,7 +93,7 @@ const INVOLVEMENTS_OF_ACTORS = involvementsByKinds(involvementsOfActorsBatch, to
 /** An actor's involvement as it is asked for: all its kinds, or only some. */
 type KindsOf<Args> = (args: Args) => readonly string[] | null | undefined;
 
-export function involvementKey(
+function involvementKey(
   id: string,
   kinds: readonly string[] | null | undefined,
 ): InvolvementKey {

@@ -53,11 +53,11 @@ type KindsArgs = { readonly kinds?: readonly InvolvementKind[] | null };
 const kindsArgument = (args: KindsArgs) => args.kinds;
 const only = (kinds: readonly InvolvementKind[]) => () => kinds;
 
-export const pillarLoads = {
+const pillarLoads = {
   actions: links('actionsOfPillar', linkedNodes),
 };
 
-export const actionLoads = {
+const actionLoads = {
   pillar: links('pillarOfAction', ([pillar], action) => {
     if (!pillar) throw new Error(`action ${action.id} has no pillar`);
     return pillar.node;
@@ -76,7 +76,7 @@ export const actionLoads = {
   milestones: load({ batch: MILESTONES_OF_ACTIONS, key: (id: string) => id }),
 };
 
-export const actionPartLoads = {
+const actionPartLoads = {
   action: links('actionOfPart', ([action], part) => {
     if (!action) throw new Error(`action part ${part.id} has no action`);
     return action.node;
@@ -98,14 +98,14 @@ const involvementLoads = {
   part: step('part', (involvement: InvolvementModel) => involvement.part),
 };
 
-export const targetLoads = {
+const targetLoads = {
   // Each measurement carries its target along, so reachesTarget needs no extra query.
   measurements: links('measurements', (measurements, target) =>
     linkedNodes(measurements).map((m) => ({ ...m, __target: target })),
   ),
 };
 
-export const milestoneLoads = {
+const milestoneLoads = {
   concerns: links('concerns'),
 };
 

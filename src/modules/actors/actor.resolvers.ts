@@ -26,7 +26,7 @@ const LEADS = ['LEADS'] as const;
 
 export const actorFields = { ...nodeFields, ...resolversOf(actorLoads) };
 
-export const organisationLoads = {
+const organisationLoads = {
   runs: links('runs'),
   commissions: links('commissions'),
   funds: links('funds'),

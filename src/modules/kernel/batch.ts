@@ -162,7 +162,7 @@ export interface BatchSpec<K, V> {
 }
 
 /** Groups rows by their `id` column into lists in key order. */
-export function groupByKey<T>(
+function groupByKey<T>(
   keys: readonly string[],
   rows: readonly Row[],
   map: (row: Row) => T,

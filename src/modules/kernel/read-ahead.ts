@@ -221,7 +221,7 @@ function prime(
 }
 
 /** Which batches the selection under the root field will load, level by level. */
-export function planReadAhead(
+function planReadAhead(
   analysis: OperationAnalysis,
   rootKey: string,
   returns: RootStatement['returns'],

@@ -18,7 +18,10 @@ export interface LinkSpec {
   readonly labels?: readonly NodeLabel[];
 }
 
-/** Every kind of link a resolver may follow. Add an entry here to add one. */
+/**
+ * The kinds of link several fields follow (a field of its own may give its spec inline, see
+ * `links` in link.loaders.ts). Add an entry here to share one.
+ */
 export const LINK_SPECS = {
   pillarOfAction: { types: ['IN_PILLAR'], direction: 'out' },
   actionsOfPillar: { types: ['IN_PILLAR'], direction: 'in' },
@@ -51,7 +54,8 @@ export const LINK_SPECS = {
 
 export type LinkSpecName = keyof typeof LINK_SPECS;
 
-function linkStatement(spec: LinkSpec): BatchStatement {
+/** The batch statement of a kind of link, built from its spec. */
+export function linkStatement(spec: LinkSpec): BatchStatement {
   const types = spec.types.join('|');
   const pattern =
     spec.direction === 'out'
@@ -102,7 +106,7 @@ function linkOrder(labels: readonly NodeLabel[]): string {
   ].join(', ');
 }
 
-/** Each link kind's batch statement, in parts (a loader runs it alone, a prefetch nested). */
+/** Each link kind's batch statement, in parts (a loader runs it alone, a read-ahead nested). */
 export const LINK_BATCHES: Readonly<Record<LinkSpecName, BatchStatement>> = Object.fromEntries(
   Object.entries(LINK_SPECS).map(([name, spec]) => [name, linkStatement(spec)]),
 ) as Record<LinkSpecName, BatchStatement>;

@@ -7,9 +7,15 @@ import type { Row } from '../../db/gateway.ts';
 import { listSpec, type BatchSpec } from '../kernel/batch.ts';
 import { load, type LoadRow } from '../kernel/field-loads.ts';
 import { toNodeModel, toRelationModel, type LinkModel, type NodeModel } from '../kernel/models.ts';
-import { LINK_BATCHES, NODES_BY_ID_BATCH, type LinkSpecName } from './link.cypher.ts';
+import {
+  LINK_BATCHES,
+  linkStatement,
+  NODES_BY_ID_BATCH,
+  type LinkSpec,
+  type LinkSpecName,
+} from './link.cypher.ts';
 
-export function toLinkModel(row: Row): LinkModel {
+function toLinkModel(row: Row): LinkModel {
   return {
     node: toNodeModel(row.node, row.labels),
     relation: toRelationModel(row.rel, row.type),
@@ -41,13 +47,20 @@ const LINK_BATCH_SPECS: Readonly<Record<LinkSpecName, BatchSpec<string, LinkMode
     ]),
   ) as Record<LinkSpecName, BatchSpec<string, LinkModel[]>>;
 
-/** A field holding a node's links of one kind (LINK_SPECS), or what `then` makes of them. */
+/**
+ * A field holding a node's links of one kind, or what `then` makes of them. The kind is a
+ * LINK_SPECS entry (its batch and loader shared by every field that names it) or a spec of
+ * the field's own, `{ types: ['RUNS'], direction: 'out' }`.
+ */
 export function links<Args = unknown, R = LinkModel[]>(
-  name: LinkSpecName,
+  kind: LinkSpecName | LinkSpec,
   then?: (links: LinkModel[], node: NodeModel, args: Args) => R,
 ): LoadRow<Args, string, LinkModel[], R> {
   return load<Args, string, LinkModel[], R>({
-    batch: LINK_BATCH_SPECS[name],
+    batch:
+      typeof kind === 'string'
+        ? LINK_BATCH_SPECS[kind]
+        : listSpec(linkStatement(kind), toLinkModel),
     key: (id) => id,
     ...(then ? { then } : {}),
   });

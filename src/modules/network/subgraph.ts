@@ -1,7 +1,7 @@
 /**
  * The models behind Subgraph, GraphNode, GraphEdge and Path: a flat nodes + edges shape
  * that Cytoscape.js, sigma/graphology, Gephi and Kumu take with little mapping. Rows of
- * network.cypher.ts become these here, at one place, as graph-models.ts does for the rest.
+ * network.cypher.ts become these here, at one place, as kernel/models.ts does for the rest.
  */
 import type { RelationshipType } from '../../graph/contract.ts';
 import {

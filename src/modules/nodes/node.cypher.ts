@@ -12,7 +12,7 @@ LIMIT 1`;
 /**
  * The node_search index folds case and accents (standard-folding analyzer). A hit can have
  * any label: the full projection of all of them is the whole node, a fitted one (the
- * request's own, see lookahead/fitted-projection.ts) a few properties, without the search
+ * request's own, see kernel/projection.ts fittedProjection) a few properties, without the search
  * keys that made a hit many times larger than its answer.
  */
 export const SEARCH = (

@@ -10,7 +10,7 @@ import { links } from '../links/link.loaders.ts';
 
 const IMPLEMENTS = ['IMPLEMENTS'] as const;
 
-export const programmeLoads = {
+const programmeLoads = {
   implements: involvementsOfActor(() => IMPLEMENTS),
   runBy: links('runBy'),
   fundedBy: links('fundedBy'),

@@ -5,7 +5,7 @@ import { listEntities, lookUpEntity } from '../actors/actor-roots.ts';
 import { resolversOf } from '../kernel/field-loads.ts';
 import { links } from '../links/link.loaders.ts';
 
-export const topsectorLoads = {
+const topsectorLoads = {
   funds: links('funds'),
   focusedBy: links('focusedBy'),
 };
