@@ -93,10 +93,7 @@ const INVOLVEMENTS_OF_ACTORS = involvementsByKinds(involvementsOfActorsBatch, to
 /** An actor's involvement as it is asked for: all its kinds, or only some. */
 type KindsOf<Args> = (args: Args) => readonly string[] | null | undefined;
 
-function involvementKey(
-  id: string,
-  kinds: readonly string[] | null | undefined,
-): InvolvementKey {
+function involvementKey(id: string, kinds: readonly string[] | null | undefined): InvolvementKey {
   return { id, kinds: kinds && kinds.length > 0 ? kinds : INVOLVEMENT_TYPES };
 }
 

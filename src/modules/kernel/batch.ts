@@ -162,11 +162,7 @@ export interface BatchSpec<K, V> {
 }
 
 /** Groups rows by their `id` column into lists in key order. */
-function groupByKey<T>(
-  keys: readonly string[],
-  rows: readonly Row[],
-  map: (row: Row) => T,
-): T[][] {
+function groupByKey<T>(keys: readonly string[], rows: readonly Row[], map: (row: Row) => T): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(String(row.id))?.push(map(row));
   return keys.map((key) => groups.get(key) ?? []);
