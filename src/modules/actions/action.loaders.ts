@@ -12,6 +12,7 @@ import {
 } from '../graph-models.ts';
 import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
 import type { BatchStatement } from '../batch-statement.ts';
+import { DRIVER_TYPES } from '../../seeds/seed-schema.ts';
 import {
   INVOLVEMENTS_OF_PARTS_BATCH,
   MILESTONES_OF_ACTIONS_BATCH,
@@ -97,6 +98,7 @@ export const ACTION_INVOLVEMENT_FIELDS = {
   programmes: ['IMPLEMENTS'],
   funders: ['FUNDS'],
   mentions: ['MENTIONED_IN'],
+  drivers: DRIVER_TYPES,
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -107,7 +109,16 @@ export const ACTION_INVOLVEMENT_FIELDS = {
 export const ACTOR_INVOLVEMENT_FIELDS = {
   leads: ['LEADS'],
   implements: ['IMPLEMENTS'],
+  drives: DRIVER_TYPES,
 } as const satisfies Record<string, readonly string[]>;
+
+/** Drivers strongest first (DRIVER_TYPES order); the sort is stable, so ties keep their order. */
+export function strongestFirst<T extends { readonly kind: string }>(involvements: T[]): T[] {
+  const rank = (kind: string) => (DRIVER_TYPES as readonly string[]).indexOf(kind);
+  return involvements
+    .filter((involvement) => rank(involvement.kind) >= 0)
+    .sort((a, b) => rank(a.kind) - rank(b.kind));
+}
 
 export function involvementKey(
   id: string,

@@ -14,7 +14,7 @@ import { readWithPrefetch } from '../lookahead/prefetch.ts';
 import { mapNow } from '../batch-loader.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import type { RequestContext } from '../../api/request-context.ts';
-import { ACTION_INVOLVEMENT_FIELDS, involvementKey } from './action.loaders.ts';
+import { ACTION_INVOLVEMENT_FIELDS, involvementKey, strongestFirst } from './action.loaders.ts';
 import {
   INVOLVEMENT_TYPES,
   ACTION_BY_NUMBER,
@@ -47,6 +47,12 @@ function checkDate(value: string | null | undefined, argumentName: string): stri
 }
 
 const nodes = (links: { node: NodeModel }[]) => links.map((link) => link.node);
+
+/** An optional scalar property: absent in the graph, null in the answer. */
+const optional =
+  <T>(property: string) =>
+  (node: NodeModel): T | null =>
+    (node[property] as T | undefined) ?? null;
 
 /** An action's involvements of some kinds; the loader leaves out the action, which the caller holds. */
 const involvementsOf = (
@@ -170,6 +176,11 @@ export const actionResolvers: Resolvers = {
         nodes(links).sort((a, b) => String(a.code).localeCompare(String(b.code))),
       ),
     ...involvementFields,
+    drivers: (action, _args, context) =>
+      mapNow(involvementsOf(context, action, ACTION_INVOLVEMENT_FIELDS.drivers), strongestFirst),
+    noDriverReason: optional<string>('noDriverReason'),
+    measurements: (action, _args, context) =>
+      mapNow(loadLinks(context, 'measurements', action), nodes),
     actors: (action, { kinds }, context) => involvementsOf(context, action, kinds),
     targets: (action, _args, context) => context.actions.targetsOfAction.loadNow(action.id),
     milestones: (action, _args, context) => context.actions.milestonesOfAction.loadNow(action.id),
@@ -181,6 +192,10 @@ export const actionResolvers: Resolvers = {
         if (!action) throw new Error(`action part ${part.id} has no action`);
         return action.node;
       }),
+    drivers: (part, _args, context) =>
+      mapNow(context.actions.involvementsOfPart.loadNow(part.id), strongestFirst),
+    noDriverReason: optional<string>('noDriverReason'),
+    measurements: (part, _args, context) => mapNow(loadLinks(context, 'measurements', part), nodes),
     leads: (part, _args, context) =>
       mapNow(context.actions.involvementsOfPart.loadNow(part.id), ofKinds(['LEADS'])),
     actors: (part, { kinds }, context) =>
@@ -210,6 +225,21 @@ export const actionResolvers: Resolvers = {
   },
   Measurement: {
     ...nodeFields,
+    segment: optional<string>('segment'),
+    counts: optional<string>('counts'),
+    period: optional<string>('period'),
+    date: optional<string>('date'),
+    discrepancy: optional<string>('discrepancy'),
+    parts: (measurement, _args, context) =>
+      mapNow(loadLinks(context, 'measurementParts', measurement), nodes),
+    partOf: (measurement, _args, context) =>
+      mapNow(loadLinks(context, 'measurementWhole', measurement), ([whole]) => whole?.node ?? null),
+    partsSum: (measurement, _args, context) =>
+      mapNow(loadLinks(context, 'measurementParts', measurement), (links) =>
+        links.length === 0 ? null : links.reduce((sum, link) => sum + Number(link.node.value), 0),
+      ),
+    statedFor: (measurement, _args, context) =>
+      loadLinks(context, 'measurementOwners', measurement),
     reachesTarget: (measurement) => {
       const target = measurement.__target as NodeModel | undefined;
       if (!target || typeof target.target !== 'number') return null;
@@ -220,7 +250,10 @@ export const actionResolvers: Resolvers = {
   },
   Milestone: {
     ...nodeFields,
-    endDate: (milestone) => (milestone.endDate as string | undefined) ?? null,
+    endDate: optional<string>('endDate'),
+    amount: optional<number>('amount'),
+    unit: optional<string>('unit'),
+    counts: optional<string>('counts'),
     precision: (milestone) => {
       const length = String(milestone.date).length;
       return length === 4 ? 'YEAR' : length === 7 ? 'MONTH' : 'DAY';

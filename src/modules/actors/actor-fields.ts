@@ -37,6 +37,10 @@ export const actorFields = {
   ): InvolvementModel[] | Promise<InvolvementModel[]> => actorInvolvements(context, actor, kinds),
   leads: (actor: NodeModel, _args: unknown, context: RequestContext) =>
     actorInvolvements(context, actor, ACTOR_INVOLVEMENT_FIELDS.leads),
+  drives: (actor: NodeModel, _args: unknown, context: RequestContext) =>
+    actorInvolvements(context, actor, ACTOR_INVOLVEMENT_FIELDS.drives),
+  measurements: (actor: NodeModel, _args: unknown, context: RequestContext) =>
+    mapNow(loadLinks(context, 'measurements', actor), (links) => links.map((link) => link.node)),
   activeIn: (actor: NodeModel, _args: unknown, context: RequestContext) =>
     loadLinks(context, 'activeIn', actor),
   milestones: (actor: NodeModel, _args: unknown, context: RequestContext) =>

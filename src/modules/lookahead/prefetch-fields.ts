@@ -75,6 +75,8 @@ const kindsArgument: KindsOf = (args) => args.kinds as readonly string[] | null 
 const ACTOR_FIELDS = {
   actions: involvements('involvementsOfActor', kindsArgument),
   leads: involvements('involvementsOfActor', () => ACTOR_INVOLVEMENT_FIELDS.leads),
+  drives: involvements('involvementsOfActor', () => ACTOR_INVOLVEMENT_FIELDS.drives),
+  measurements: link('measurements'),
   activeIn: link('activeIn'),
   milestones: link('milestonesConcerning'),
   links: link('all'),
@@ -121,6 +123,7 @@ export const PREFETCH_FIELDS: Readonly<Record<string, Readonly<Record<string, Pr
     memberOf: link('memberOf'),
     focusesOn: link('focusesOn'),
     mentions: link('mentions'),
+    milestones: link('regionMilestones'),
   },
   Pillar: { actions: link('actionsOfPillar') },
   Action: {
@@ -129,16 +132,25 @@ export const PREFETCH_FIELDS: Readonly<Record<string, Readonly<Record<string, Pr
     pillar: link('pillarOfAction'),
     parts: link('partsOfAction'),
     targets: actionBatch('targetsOfAction'),
+    measurements: link('measurements'),
     milestones: actionBatch('milestonesOfAction'),
   },
   ActionPart: {
     action: link('actionOfPart'),
     leads: actionBatch('involvementsOfPart'),
+    drivers: actionBatch('involvementsOfPart'),
+    measurements: link('measurements'),
     actors: actionBatch('involvementsOfPart'),
     targets: link('targets'),
     milestones: link('milestones'),
   },
   Target: { measurements: link('measurements') },
+  Measurement: {
+    parts: link('measurementParts'),
+    partOf: link('measurementWhole'),
+    partsSum: link('measurementParts'),
+    statedFor: link('measurementOwners'),
+  },
   Milestone: { concerns: link('concerns') },
 };
 

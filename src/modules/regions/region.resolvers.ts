@@ -22,6 +22,16 @@ export const regionResolvers: Resolvers = {
     ...actorFields,
     level: (region) => toEnumValue(region.level) as never,
     priorities: (region) => (region.priorities as string[] | undefined) ?? [],
+    sectionHeader: (region) => (region.sectionHeader as string | undefined) ?? null,
+    sectionLine: (region) => (region.sectionLine as number | undefined) ?? null,
+    // Its own (HAS_MILESTONE) and those about it (CONCERNS): one list, each once, by date.
+    milestones: (region, _args, context) =>
+      mapNow(loadLinks(context, 'regionMilestones', region), (links) => {
+        const byId = new Map(links.map((link) => [link.node.id, link.node]));
+        return [...byId.values()].sort(
+          (a, b) => String(a.date).localeCompare(String(b.date)) || a.id.localeCompare(b.id),
+        );
+      }),
     partOf: (region, _args, context) =>
       mapNow(loadLinks(context, 'partOf', region), (links) =>
         links.filter((link) => link.node.__label === 'Region'),
