@@ -33,6 +33,7 @@ const CONNECTIONS = [
   'TopsectorConnection',
   'ActorConnection',
   'MilestoneConnection',
+  'MeasurementConnection',
 ] as const;
 
 /** Merges per-area resolver maps; two areas defining the same field is a programming error. */

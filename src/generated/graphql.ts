@@ -372,6 +372,31 @@ export type Measurement = Node & {
   value: Scalars['Float']['output'];
 };
 
+export type MeasurementConnection = {
+  __typename?: 'MeasurementConnection';
+  edges: Array<MeasurementEdge>;
+  nodes: Array<Measurement>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeasurementEdge = {
+  __typename?: 'MeasurementEdge';
+  cursor: Scalars['String']['output'];
+  node: Measurement;
+};
+
+export type MeasurementFilter = {
+  /** For this period, exactly as the report words it (e.g. 2014/15). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Stated about this node (a target, action, part or actor). */
+  statedFor?: InputMaybe<Scalars['ID']['input']>;
+  /** Whose name or quote contains every word of this (ignoring case and accents). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** In this unit, exactly (e.g. euro, beurzen, procent). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A dated event in an action's state of affairs or a landsdeel's progress. */
 export type Milestone = Node & {
   __typename?: 'Milestone';
@@ -702,6 +727,8 @@ export type Query = {
    * first; all when `first` (0 to 100) is omitted. Null when no actor has the id.
    */
   collaborators?: Maybe<Array<Collaborator>>;
+  /** The report's numbers as values, by id. */
+  measurements: MeasurementConnection;
   /** Milestones, oldest first. */
   milestones: MilestoneConnection;
   /**
@@ -784,6 +811,13 @@ export type QueryCollaborationNetworkArgs = {
 export type QueryCollaboratorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasurementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeasurementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1232,6 +1266,9 @@ export type ResolversTypes = {
   Involvement: ResolverTypeWrapper<InvolvementModel>;
   InvolvementKind: InvolvementKind;
   Measurement: ResolverTypeWrapper<NodeModel>;
+  MeasurementConnection: ResolverTypeWrapper<ConnectionModel>;
+  MeasurementEdge: ResolverTypeWrapper<EdgeModel>;
+  MeasurementFilter: MeasurementFilter;
   Milestone: ResolverTypeWrapper<NodeModel>;
   MilestoneConnection: ResolverTypeWrapper<ConnectionModel>;
   MilestoneEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1299,6 +1336,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Involvement: InvolvementModel;
   Measurement: NodeModel;
+  MeasurementConnection: ConnectionModel;
+  MeasurementEdge: EdgeModel;
+  MeasurementFilter: MeasurementFilter;
   Milestone: NodeModel;
   MilestoneConnection: ConnectionModel;
   MilestoneEdge: EdgeModel;
@@ -1494,6 +1534,18 @@ export type MeasurementResolvers<ContextType = RequestContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MeasurementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementConnection'] = ResolversParentTypes['MeasurementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeasurementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeasurementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementEdge'] = ResolversParentTypes['MeasurementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Measurement'], ParentType, ContextType>;
+};
+
 export type MilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1656,6 +1708,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
   collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;
   collaborators?: Resolver<Maybe<Array<ResolversTypes['Collaborator']>>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id'>>;
+  measurements?: Resolver<ResolversTypes['MeasurementConnection'], ParentType, ContextType, RequireFields<QueryMeasurementsArgs, 'first'>>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1832,6 +1885,8 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
+  MeasurementConnection?: MeasurementConnectionResolvers<ContextType>;
+  MeasurementEdge?: MeasurementEdgeResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestoneConnection?: MilestoneConnectionResolvers<ContextType>;
   MilestoneEdge?: MilestoneEdgeResolvers<ContextType>;

@@ -196,6 +196,34 @@ describe('numbers as values', () => {
   });
 });
 
+describe('the measurement list', () => {
+  it("filters the report's numbers by unit, period, what they are stated for and text", async () => {
+    const data = await query(
+      app,
+      `{ euro: measurements(filter: { unit: "euro" }, first: 100) { totalCount nodes { value unit } }
+         year: measurements(filter: { period: "2014/15", statedFor: "action-20b" }) { nodes { id value } }
+         words: measurements(filter: { text: "topsector chemie" }) { nodes { value } }
+         page: measurements(first: 2) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+    );
+    // "€ 600 mln." and "ruim € 140 mln." of action 21
+    const euros = data.euro.nodes.map((m: { value: number }) => m.value);
+    expect(euros).toEqual(expect.arrayContaining([600_000_000, 140_000_000]));
+    expect(data.euro.nodes.every((m: { unit: string }) => m.unit === 'euro')).toBe(true);
+    expect(data.euro.totalCount).toBe(euros.length);
+    expect(data.year.nodes).toEqual([{ id: 'measure-20b-topsectorbeurzen-2014-15', value: 529 }]);
+    expect(data.words.nodes.map((m: { value: number }) => m.value)).toContain(116);
+    expect(data.page.pageInfo.hasNextPage).toBe(true);
+    const next = await query(
+      app,
+      `query ($after: String) { measurements(first: 2, after: $after) { nodes { id } } }`,
+      { after: data.page.pageInfo.endCursor },
+    );
+    const ids = [...data.page.nodes, ...next.measurements.nodes].map((m: { id: string }) => m.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(4);
+  });
+});
+
 describe('landsdelen', () => {
   it("keeps each section's header as printed, and Oost's lack of one", async () => {
     const data = await query(

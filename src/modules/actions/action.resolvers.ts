@@ -20,6 +20,8 @@ import {
   ACTION_BY_NUMBER,
   ACTION_FILTERS,
   actionListStatements,
+  MEASUREMENT_FILTERS,
+  measurementListStatements,
   MILESTONE_FILTERS,
   milestoneListStatements,
   PILLARS,
@@ -153,6 +155,32 @@ export const actionResolvers: Resolvers = {
         rows.map((row) => toNodeModel(row.node, row.labels)),
         limit,
         (node) => String(node.date),
+        cursor !== null,
+        async () => Number((await context.gateway.read(statements.count, params))[0]?.count ?? 0),
+      );
+    },
+    measurements: async (_root, { filter, first, after }, context) => {
+      const limit = checkFirst(first);
+      const cursor = decodeCursor(after);
+      const words = filter?.text ? foldText(filter.text).split(' ').filter(Boolean) : [];
+      const params = {
+        statedFor: filter?.statedFor ?? null,
+        unit: filter?.unit ?? null,
+        period: filter?.period ?? null,
+        words: words.length > 0 ? words : null,
+      };
+      const statements = measurementListStatements(
+        MEASUREMENT_FILTERS.filter((name) => params[name] !== null),
+      );
+      const rows = await context.gateway.read(statements.page, {
+        ...params,
+        afterId: cursor ? String(cursor[0]) : null,
+        limit: limit + 1,
+      });
+      return toConnection(
+        rows.map((row) => toNodeModel(row.node, row.labels)),
+        limit,
+        (node) => node.id,
         cursor !== null,
         async () => Number((await context.gateway.read(statements.count, params))[0]?.count ?? 0),
       );
