@@ -1,7 +1,9 @@
 /**
  * The layers of src/, checked on every `npm run lint`:
- * db/ and neo4j-runtime/ know nothing of the API; seeds/ is pure (no database, no API);
- * import/ may use db/ and seeds/ but not the API; src/ never imports tests/ or bench/.
+ * graph/ (the contract) imports nothing; db/ and neo4j-runtime/ know nothing of the API;
+ * seeds/ is pure (no database, no API); import/ may use db/ and seeds/ but not the API;
+ * modules/ sit below api/, and modules/kernel/ below the areas; export/ and explorer/ sit
+ * beside the API; only main.ts imports app.ts; src/ never imports tests/ or bench/.
  */
 module.exports = {
   forbidden: [
@@ -26,11 +28,47 @@ module.exports = {
       to: { path: '^src/(api|modules)/' },
     },
     {
-      name: 'modules-not-to-http',
-      comment: 'Resolvers and loaders do not depend on the HTTP server.',
+      name: 'modules-not-to-api',
+      comment:
+        'Resolvers and loaders sit below the API: the per-request context lives in ' +
+        'src/modules/kernel/context.ts, and nothing under src/modules/ imports src/api/.',
       severity: 'error',
       from: { path: '^src/modules/' },
-      to: { path: '^src/api/(http-server|apollo-server|graphiql-page)' },
+      to: { path: '^src/api/' },
+    },
+    {
+      name: 'export-and-explorer-not-to-api',
+      comment:
+        'The export and explorer routes are served beside the API, not through it: they share ' +
+        'src/http/reply.ts with it and never import src/api/.',
+      severity: 'error',
+      from: { path: '^src/(export|explorer)/' },
+      to: { path: '^src/api/' },
+    },
+    {
+      name: 'only-main-imports-app',
+      comment:
+        'src/app.ts is the composition root: only main.ts (and tests, bench) start it; tools ' +
+        'take what they need from the layers (import/prepare-database.ts, logger.ts).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/main\\.ts$' },
+      to: { path: '^src/app\\.ts$' },
+    },
+    {
+      name: 'graph-contract-is-pure',
+      comment: 'The graph contract is data and pure functions that every layer reads.',
+      severity: 'error',
+      from: { path: '^src/graph/' },
+      to: { path: '^src/', pathNot: '^src/graph/' },
+    },
+    {
+      name: 'api-not-to-seed-tools',
+      comment:
+        'The API, its modules and the exports read the contract from src/graph/; src/seeds/ ' +
+        'is seed-file tooling (loading, checks) for the import alone.',
+      severity: 'error',
+      from: { path: '^src/(api|modules|export|explorer|http)/' },
+      to: { path: '^src/seeds/' },
     },
     {
       name: 'modules-not-to-export',
@@ -43,12 +81,12 @@ module.exports = {
       name: 'explorer-client-is-browser-code',
       comment:
         'The browser bundle reaches the data through /graphql only: no server module, no Node built-in. ' +
-        'The format-neutral export writers are shared with the server.',
+        'The format-neutral export writers and the graph contract (pure data) are shared with the server.',
       severity: 'error',
       from: { path: '^src/explorer/client/' },
       to: {
         pathNot:
-          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
+          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/graph/contract\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
       },
     },
     {

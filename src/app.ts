@@ -5,18 +5,16 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { createApolloServer, type Logger } from './api/apollo-server.ts';
+import { createApolloServer } from './api/apollo-server.ts';
 import { createHttpServer } from './api/http-server.ts';
 import { startWarmUp } from './api/warm-up.ts';
-import { PROJECT_ROOT, type AppConfig } from './config.ts';
+import type { AppConfig } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
-import { ensureGraphSchema } from './db/graph-schema.ts';
 import type { Neo4jGateway } from './db/gateway.ts';
 import { createExportRoutes } from './export/export-routes.ts';
 import { composeRoutes, createExplorerRoutes } from './explorer/explorer-routes.ts';
-import { importSeedGraph, isGraphEmpty } from './import/import-graph.ts';
-import { loadSeedGraph } from './seeds/load-seeds.ts';
+import { prepareDatabase } from './import/prepare-database.ts';
+import { consoleLogger, type Logger } from './logger.ts';
 
 export interface RunningApp {
   readonly url: string;
@@ -27,27 +25,6 @@ export interface RunningApp {
   /** The start-up warm-up (src/api/warm-up.ts), begun once the server listens; never rejects. */
   readonly warmedUp: Promise<void>;
   close(): Promise<void>;
-}
-
-export const consoleLogger: Logger = {
-  info: (message) => console.log(message),
-  error: (message, error) =>
-    console.error(message, error instanceof Error ? error.message : (error ?? '')),
-};
-
-/** Loads the seeds into an empty database; a database with data is left as it is. */
-export async function prepareDatabase(gateway: Neo4jGateway, logger: Logger): Promise<void> {
-  await ensureGraphSchema(gateway);
-  if (await isGraphEmpty(gateway)) {
-    logger.info('the database is empty: importing the seed graph');
-    const graph = loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') });
-    const report = await importSeedGraph(gateway, graph, { log: (line) => logger.info(line) });
-    const nodes = Object.values(report.nodesByLabel).reduce((a, b) => a + b, 0);
-    const relationships = Object.values(report.relationshipsByType).reduce((a, b) => a + b, 0);
-    logger.info(
-      `imported ${nodes} nodes and ${relationships} relationships in ${(report.durationMs / 1000).toFixed(1)} s`,
-    );
-  }
 }
 
 export async function startApp(

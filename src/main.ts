@@ -4,7 +4,8 @@
  */
 import './production-env.ts';
 import { readConfig } from './config.ts';
-import { consoleLogger, startApp } from './app.ts';
+import { startApp } from './app.ts';
+import { consoleLogger } from './logger.ts';
 
 const config = readConfig();
 try {

@@ -9,9 +9,10 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { formatClientError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import { createResolvers, readTypeDefs } from './graphql-schema.ts';
 import { QUERY_LIMITS, queryLimitsPlugin } from './query-limits.ts';
-import type { RequestContext } from './request-context.ts';
+import type { RequestContext } from '../modules/kernel/context.ts';
 import { WARM_UP_REQUEST_ID } from './warm-up.ts';
 
 /** Errors of the client's making: not logged as faults. */
@@ -21,11 +22,6 @@ const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'QUERY_TOO_LARGE',
 ]);
-
-export interface Logger {
-  info(message: string): void;
-  error(message: string, error?: unknown): void;
-}
 
 /**
  * formatError has no access to the request, so the request id is added here, after

@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../config.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { actionResolvers } from '../modules/actions/action.resolvers.ts';
 import { actorResolvers } from '../modules/actors/actor.resolvers.ts';
-import { connectionResolvers } from '../modules/connection.ts';
+import { connectionResolvers } from '../modules/kernel/connection.ts';
 import { networkResolvers } from '../modules/network/network.resolvers.ts';
 import { linkResolvers, nodeResolvers } from '../modules/nodes/node.resolvers.ts';
 import { programmeResolvers } from '../modules/programmes/programme.resolvers.ts';

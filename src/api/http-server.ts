@@ -6,8 +6,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Neo4jGateway } from '../db/gateway.ts';
+import { send, sendJson } from '../http/reply.ts';
 import { graphiqlAsset, graphiqlHtml } from './graphiql-page.ts';
-import { createRequestContext, type RequestContext } from './request-context.ts';
+import { createRequestContext, type RequestContext } from '../modules/kernel/context.ts';
 
 export const MAX_BODY_BYTES = 100_000;
 const READY_TIMEOUT_MS = 2_000;
@@ -159,19 +160,4 @@ function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
 function prefersHtml(request: IncomingMessage): boolean {
   const accept = request.headers.accept ?? '';
   return accept.includes('text/html');
-}
-
-export function send(
-  response: ServerResponse,
-  status: number,
-  contentType: string,
-  body: string | Buffer,
-): void {
-  response.statusCode = status;
-  response.setHeader('content-type', contentType);
-  response.end(body);
-}
-
-export function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }

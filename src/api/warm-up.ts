@@ -9,7 +9,7 @@
  */
 import type { ApolloServer } from '@apollo/server';
 import type { Neo4jGateway } from '../db/gateway.ts';
-import { createRequestContext, type RequestContext } from './request-context.ts';
+import { createRequestContext, type RequestContext } from '../modules/kernel/context.ts';
 
 const INVOLVEMENT = 'kind part { code } actor { id name } relation { role evidence { quote } }';
 

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { send, sendJson } from '../api/http-server.ts';
+import { send, sendJson } from '../http/reply.ts';
 import type { ExtraRoutes } from '../export/export-routes.ts';
 import { bundleExplorer, type ExplorerBundle } from './explorer-bundle.ts';
 import { explorerHtml } from './explorer-page.ts';

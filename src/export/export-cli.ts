@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareDatabase } from '../app.ts';
+import { prepareDatabase } from '../import/prepare-database.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { EXPORT_FORMAT_NAMES } from './export-formats.ts';

@@ -10,7 +10,7 @@
  * methods; 503/504 when the database is down or too slow (by class name, as in errors.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from '../api/http-server.ts';
+import { sendJson } from '../http/reply.ts';
 import type { Neo4jGateway, QueryCounter } from '../db/gateway.ts';
 import { buildExport, ExportParameterError, parseExportRequest } from './export-request.ts';
 

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeModel, EvidenceModel, RelationModel, InvolvementModel, LinkModel, SearchHitModel } from '../modules/graph-models.ts';
-import type { ConnectionModel, EdgeModel } from '../modules/connection.ts';
+import type { NodeModel, EvidenceModel, RelationModel, InvolvementModel, LinkModel, SearchHitModel } from '../modules/kernel/models.ts';
+import type { ConnectionModel, EdgeModel } from '../modules/kernel/connection.ts';
 import type { GraphNodeModel, GraphEdgeModel, SubgraphModel, PathModel, PathHopModel } from '../modules/network/subgraph.ts';
 import type { CollaboratorModel, SharedWorkModel } from '../modules/network/co-involvement.ts';
 import type { CentralityModel } from '../modules/network/centrality.ts';
-import type { RequestContext } from '../api/request-context.ts';
+import type { RequestContext } from '../modules/kernel/context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };

@@ -39,7 +39,7 @@ import { Neo4jGateway } from '../db/gateway.ts';
 import { buildGraphSchemaInTwoJobs } from '../db/graph-schema.ts';
 import { buildRuntime, findJava } from '../neo4j-runtime/java-toolchain.ts';
 import type { SeedGraph, SeedNode, SeedRelationship } from '../seeds/load-seeds.ts';
-import { foldText } from '../seeds/text-folding.ts';
+import { foldText } from '../graph/text-folding.ts';
 import { countGraph, SCHEMA_NAMES, storedProperties, type ImportReport } from './import-graph.ts';
 
 /** What the bulk import needs of the embedded runtime (RestartableNeo4j is one). */

@@ -21,8 +21,8 @@ import { createHash } from 'node:crypto';
 import type { Neo4jGateway } from '../db/gateway.ts';
 import { ensureGraphSchema, SCHEMA_STATEMENTS } from '../db/graph-schema.ts';
 import type { SeedGraph, SeedNode } from '../seeds/load-seeds.ts';
-import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeLabel } from '../seeds/seed-schema.ts';
-import { foldText } from '../seeds/text-folding.ts';
+import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeLabel } from '../graph/contract.ts';
+import { foldText } from '../graph/text-folding.ts';
 import {
   BEGIN_IMPORT_JOURNAL,
   COUNT_ALL_NODES,

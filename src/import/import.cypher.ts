@@ -8,7 +8,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   type NodeLabel,
   type RelationshipType,
-} from '../seeds/seed-schema.ts';
+} from '../graph/contract.ts';
 
 /** Nodes whose label changed in the seeds are removed first, then merged afresh. */
 export const DELETE_RELABELLED_NODES = `

@@ -34,8 +34,8 @@ import {
   RELATIONSHIP_TYPES,
   type NodeLabel,
   type RelationshipType,
-} from './seed-schema.ts';
-import { foldText } from './text-folding.ts';
+} from '../graph/contract.ts';
+import { foldText } from '../graph/text-folding.ts';
 import {
   checkCompleteness,
   findException,

@@ -17,8 +17,8 @@ import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { findMentions, type Gazetteer } from './gazetteer.ts';
 import type { PropertyValue, SeedNode, SeedRelationship } from './load-seeds.ts';
 import { blankMarkup, type ParsedReport } from './report-parser.ts';
-import { DRIVER_TYPES } from './seed-schema.ts';
-import { foldText } from './text-folding.ts';
+import { DRIVER_TYPES } from '../graph/contract.ts';
+import { foldText } from '../graph/text-folding.ts';
 
 export const COVERAGE_CHECKS = ['mention', 'number', 'date', 'surface-form', 'driver'] as const;
 export type CoverageCheck = (typeof COVERAGE_CHECKS)[number];

@@ -6,7 +6,7 @@
  * overlap the longest wins, so "Platform Bèta Techniek" is one mention, not also "Techniek".
  */
 import type { PropertyValue } from './load-seeds.ts';
-import { foldText } from './text-folding.ts';
+import { foldText } from '../graph/text-folding.ts';
 
 /** The labels whose nodes are named in the report's prose. */
 export const GAZETTEER_LABELS: readonly string[] = [

@@ -19,7 +19,7 @@ import {
   type NodeLabel,
   type PropertySpec,
   type RelationshipType,
-} from './seed-schema.ts';
+} from '../graph/contract.ts';
 
 export type PropertyValue = string | number | string[];
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
-import { foldText } from '../../src/seeds/text-folding.ts';
+import { foldText } from '../../src/graph/text-folding.ts';
 import { postGraphQL, query, startTestApi } from '../support/test-api.ts';
 
 let app: RunningApp;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { foldText } from '../../src/seeds/text-folding.ts';
+import { foldText } from '../../src/graph/text-folding.ts';
 import { query, startTestApi } from '../support/test-api.ts';
 
 interface SampleQuestion {

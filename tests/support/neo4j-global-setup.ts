@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { prepareDatabase } from '../../src/app.ts';
+import { prepareDatabase } from '../../src/import/prepare-database.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { Neo4jGateway } from '../../src/db/gateway.ts';
 import { startEmbeddedNeo4j } from '../../src/neo4j-runtime/embedded-neo4j.ts';

@@ -7,22 +7,13 @@ import type { AttributeValue, ExportGraph } from '../../export/export-graph.ts';
 import { writeGraphml } from '../../export/graphml.ts';
 import { writeGexf } from '../../export/graphology-formats.ts';
 import type { NodeType } from '../../generated/explorer-operations.ts';
+import { NODE_LABEL_NAMES, enumValueOf } from '../../graph/contract.ts';
 import type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
 
 /** The Neo4j label of each node type: the `nodeType` attribute of every export. */
-const NEO4J_LABELS: Readonly<Record<NodeType, string>> = {
-  SOURCE: 'Source',
-  PILLAR: 'Pillar',
-  ACTION: 'Action',
-  ACTION_PART: 'ActionPart',
-  ORGANISATION: 'Organisation',
-  PROGRAMME: 'Programme',
-  TOPSECTOR: 'Topsector',
-  REGION: 'Region',
-  TARGET: 'Target',
-  MEASUREMENT: 'Measurement',
-  MILESTONE: 'Milestone',
-};
+const NEO4J_LABELS = Object.fromEntries(
+  NODE_LABEL_NAMES.map((label) => [enumValueOf(label), label]),
+) as Readonly<Record<NodeType, string>>;
 
 function nodeAttributes(node: GraphNode): Record<string, AttributeValue> {
   const attributes: Record<string, AttributeValue> = {

@@ -4,24 +4,16 @@
  * gives: names from fixed tables go into the text, values stay parameters, and Neo4j plans
  * each shape of filters on its own (one plan for all shapes cannot be good for all).
  */
-import { standaloneCypher, type BatchStatement } from '../batch-statement.ts';
+import { standaloneCypher, type BatchStatement } from '../kernel/batch.ts';
 import {
   FULL_PROJECTION,
   labelsAtEnd,
   labelsColumn,
   nodeProjection,
   type Projection,
-} from '../nodes/node-projection.ts';
+} from '../kernel/projection.ts';
+import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
 
-/** Kinds of involvement an actor can have in an action, as relationship types. */
-export const INVOLVEMENT_TYPES = [
-  'LEADS',
-  'COMMISSIONS',
-  'CONTRIBUTES_TO',
-  'IMPLEMENTS',
-  'FUNDS',
-  'MENTIONED_IN',
-] as const;
 const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
 // Projections (node-projection.ts): the properties the API reads, not the search keys.

@@ -3,20 +3,20 @@
  * and keeps the DataLoader contract (key order, empty list for none).
  */
 import DataLoader from 'dataloader';
+import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
 import type { Neo4jGateway, Row } from '../../db/gateway.ts';
 import {
   toNodeModel,
   toRelationModel,
   type InvolvementModel,
   type NodeModel,
-} from '../graph-models.ts';
-import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
-import type { BatchStatement } from '../batch-statement.ts';
-import { DRIVER_TYPES } from '../../seeds/seed-schema.ts';
+} from '../kernel/models.ts';
+import { batchLoader, listSpec, type BatchSpec } from '../kernel/batch.ts';
+import type { BatchStatement } from '../kernel/batch.ts';
+import { DRIVER_TYPES } from '../../graph/contract.ts';
 import {
   INVOLVEMENTS_OF_PARTS_BATCH,
   MILESTONES_OF_ACTIONS_BATCH,
-  INVOLVEMENT_TYPES,
   involvementsOfActionsBatch,
   involvementsOfActorsBatch,
   OWNERS,

@@ -1,22 +1,21 @@
 /** Resolvers of the actions area: pillars, actions, parts, involvements, targets, milestones. */
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
-import { foldText } from '../../seeds/text-folding.ts';
-import { PARTIAL_DATE_PATTERN } from '../../seeds/seed-schema.ts';
-import { checkFirst, decodeCursor, toConnection } from '../connection.ts';
+import { foldText } from '../../graph/text-folding.ts';
+import { INVOLVEMENT_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
+import { checkFirst, decodeCursor, toConnection } from '../kernel/connection.ts';
 import {
   fromEnumValue,
   toNodeModel,
   type InvolvementModel,
   type NodeModel,
-} from '../graph-models.ts';
+} from '../kernel/models.ts';
 import { readWithPrefetch } from '../lookahead/prefetch.ts';
-import { mapNow } from '../batch-loader.ts';
+import { mapNow } from '../kernel/batch.ts';
 import { loadLinks, nodeFields } from '../nodes/node-fields.ts';
-import type { RequestContext } from '../../api/request-context.ts';
+import type { RequestContext } from '../kernel/context.ts';
 import { ACTION_INVOLVEMENT_FIELDS, involvementKey, strongestFirst } from './action.loaders.ts';
 import {
-  INVOLVEMENT_TYPES,
   ACTION_BY_NUMBER,
   ACTION_FILTERS,
   actionListStatements,

@@ -2,13 +2,18 @@
  * Fields every Actor type shares (organisations, programmes, topsectors, regions), and the
  * by-id-or-name look-up and list query every one of them offers at the root.
  */
-import type { RequestContext } from '../../api/request-context.ts';
+import type { RequestContext } from '../kernel/context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, RelationshipType } from '../../generated/graphql.ts';
-import { foldText } from '../../seeds/text-folding.ts';
-import { mapNow } from '../batch-loader.ts';
-import { checkFirst, decodeCursor, toConnection, type ConnectionModel } from '../connection.ts';
-import { toNodeModel, type InvolvementModel, type NodeModel } from '../graph-models.ts';
+import { foldText } from '../../graph/text-folding.ts';
+import { mapNow } from '../kernel/batch.ts';
+import {
+  checkFirst,
+  decodeCursor,
+  toConnection,
+  type ConnectionModel,
+} from '../kernel/connection.ts';
+import { toNodeModel, type InvolvementModel, type NodeModel } from '../kernel/models.ts';
 import { linksOfTypes, loadLinks, nodeFields } from '../nodes/node-fields.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
 import type { GraphQLResolveInfo } from 'graphql';

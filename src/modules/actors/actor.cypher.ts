@@ -3,16 +3,12 @@
  * keyset pages ordered by folded name then id. The label is picked from a fixed table;
  * every filter value is a $parameter.
  */
-import type { NodeLabel } from '../../seeds/seed-schema.ts';
-import { labelsColumn, type Projection } from '../nodes/node-projection.ts';
+import { ACTOR_LABELS, type ActorLabel } from '../../graph/contract.ts';
+import { labelsColumn, type Projection } from '../kernel/projection.ts';
 
-export type EntityLabel = Extract<NodeLabel, 'Organisation' | 'Programme' | 'Topsector' | 'Region'>;
-export const ENTITY_LABELS: readonly EntityLabel[] = [
-  'Organisation',
-  'Programme',
-  'Topsector',
-  'Region',
-];
+/** The labels with a root look-up and list of their own: the actors'. */
+export type EntityLabel = ActorLabel;
+const ENTITY_LABELS: readonly EntityLabel[] = ACTOR_LABELS;
 
 /**
  * The count without a filter: Neo4j answers it from its count store, without a scan; for

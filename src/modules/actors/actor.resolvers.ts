@@ -1,15 +1,8 @@
 /** Resolvers of the Actor interface and of organisations. */
 import type { Resolvers } from '../../generated/graphql.ts';
-import { fromEnumValue, toEnumValue } from '../graph-models.ts';
+import { fromEnumValue, labelOfActorType, toEnumValue } from '../kernel/models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
 import { actorFields, listEntities, lookUpEntity } from './actor-fields.ts';
-
-const ACTOR_TYPE_LABELS = {
-  ORGANISATION: 'Organisation',
-  PROGRAMME: 'Programme',
-  TOPSECTOR: 'Topsector',
-  REGION: 'Region',
-} as const;
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -30,7 +23,7 @@ export const actorResolvers: Resolvers = {
         info,
         'Actor',
         {
-          labels: filter?.types?.map((type) => ACTOR_TYPE_LABELS[type]),
+          labels: filter?.types?.map((type) => labelOfActorType(type)),
           kinds: filter?.organisationKinds?.map(fromEnumValue),
         },
         first,

@@ -3,9 +3,9 @@
  * (types, direction, labels) is fixed per entry of LINK_SPECS and built once at load time;
  * node ids always travel as $ids. Each statement answers a whole DataLoader batch.
  */
-import { standaloneCypher, type BatchStatement } from '../batch-statement.ts';
-import type { NodeLabel, RelationshipType } from '../../seeds/seed-schema.ts';
-import { labelsAtEnd, labelsColumn, propertiesOf } from '../nodes/node-projection.ts';
+import { standaloneCypher, type BatchStatement } from '../kernel/batch.ts';
+import type { NodeLabel, RelationshipType } from '../../graph/contract.ts';
+import { labelsAtEnd, labelsColumn, propertiesOf } from '../kernel/projection.ts';
 
 export interface LinkSpec {
   readonly types: readonly RelationshipType[];

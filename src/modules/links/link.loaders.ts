@@ -5,12 +5,12 @@
  */
 import DataLoader from 'dataloader';
 import type { Neo4jGateway, Row } from '../../db/gateway.ts';
-import type { BatchLoader } from '../batch-loader.ts';
-import { batchLoader, listSpec, type BatchSpec } from '../batch-loader.ts';
-import { toNodeModel, toRelationModel, type LinkModel, type NodeModel } from '../graph-models.ts';
+import type { BatchLoader } from '../kernel/batch.ts';
+import { batchLoader, listSpec, type BatchSpec } from '../kernel/batch.ts';
+import { toNodeModel, toRelationModel, type LinkModel, type NodeModel } from '../kernel/models.ts';
 import { LINK_BATCHES, NODES_BY_ID, type LinkSpecName } from './link.cypher.ts';
 
-export { groupByKey } from '../batch-loader.ts';
+export { groupByKey } from '../kernel/batch.ts';
 
 export function toLinkModel(row: Row): LinkModel {
   return {

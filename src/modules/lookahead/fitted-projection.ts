@@ -27,8 +27,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { NodeLabel } from '../../seeds/seed-schema.ts';
-import { propertiesOf, type Projection } from '../nodes/node-projection.ts';
+import type { NodeLabel } from '../../graph/contract.ts';
+import { propertiesOf, type Projection } from '../kernel/projection.ts';
 import { fieldDefinition } from './schema-fields.ts';
 
 /**

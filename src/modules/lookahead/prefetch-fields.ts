@@ -7,14 +7,14 @@
  * arguments (tests/modules/lookahead compares every prefetched answer with the loaded one).
  */
 import type DataLoader from 'dataloader';
-import type { RequestContext } from '../../api/request-context.ts';
+import type { RequestContext } from '../kernel/context.ts';
 import {
   ACTION_BATCH_SPECS,
   ACTION_INVOLVEMENT_FIELDS,
   ACTOR_INVOLVEMENT_FIELDS,
   involvementKey,
 } from '../actions/action.loaders.ts';
-import type { BatchSpec } from '../batch-loader.ts';
+import type { BatchSpec } from '../kernel/batch.ts';
 import type { LinkSpecName } from '../links/link.cypher.ts';
 import { LINK_BATCH_SPECS } from '../links/link.loaders.ts';
 

@@ -21,11 +21,11 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import type { RequestContext } from '../../api/request-context.ts';
-import { columnOfParent, nestedCypher, rowsOfLists } from '../batch-statement.ts';
-import { statementFor } from '../batch-loader.ts';
+import type { RequestContext } from '../kernel/context.ts';
+import { columnOfParent, nestedCypher, rowsOfLists } from '../kernel/batch.ts';
+import { statementFor } from '../kernel/batch.ts';
 import type { QueryParams, Row } from '../../db/gateway.ts';
-import { FULL_PROJECTION, type Projection } from '../nodes/node-projection.ts';
+import { FULL_PROJECTION, type Projection } from '../kernel/projection.ts';
 import { fittedProjection } from './fitted-projection.ts';
 import { fieldDefinition } from './schema-fields.ts';
 import { PREFETCH_FIELDS, WRAPPER, columnOfField, type PrefetchField } from './prefetch-fields.ts';

@@ -9,7 +9,7 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { Neo4jGateway } from '../../db/gateway.ts';
-import type { NodeModel } from '../graph-models.ts';
+import type { NodeModel } from '../kernel/models.ts';
 import { readActorNetwork } from './network.queries.ts';
 import type { GraphEdgeModel } from './subgraph.ts';
 

@@ -10,7 +10,7 @@ import {
   toRelationModel,
   type NodeModel,
   type RelationModel,
-} from '../graph-models.ts';
+} from '../kernel/models.ts';
 import {
   CO_INVOLVED,
   type GraphEdgeModel,

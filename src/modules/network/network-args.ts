@@ -6,8 +6,8 @@
  */
 import { badUserInput } from '../../errors.ts';
 import type { NodeType } from '../../generated/graphql.ts';
-import { RELATIONSHIP_TYPE_NAMES, type NodeLabel } from '../../seeds/seed-schema.ts';
-import { labelOfNodeType } from '../graph-models.ts';
+import { RELATIONSHIP_TYPE_NAMES, type NodeLabel } from '../../graph/contract.ts';
+import { labelOfNodeType } from '../kernel/models.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PATHS } from './network.cypher.ts';
 
 /** Nodes a neighbourhood may hold (the bound that `truncated` reports). */

@@ -10,7 +10,7 @@
  * (or `{rel, type}` inside co-involvement rows; a neighbourhood leaves out the columns no
  * field of the request reads); subgraph.ts and co-involvement.ts turn them into models.
  */
-import { INVOLVEMENT_TYPES } from '../actions/action.cypher.ts';
+import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
 import {
   projected,
   type EdgeColumn,

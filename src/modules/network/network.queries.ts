@@ -6,7 +6,7 @@
  */
 import type { Neo4jGateway } from '../../db/gateway.ts';
 import { badUserInput } from '../../errors.ts';
-import { toNodeModel, type NodeModel } from '../graph-models.ts';
+import { toNodeModel, type NodeModel } from '../kernel/models.ts';
 import {
   toCollaborationNetwork,
   toCollaborator,

@@ -6,7 +6,7 @@
  * fields beyond the id go through the request's batched loaders).
  */
 import type { Resolvers } from '../../generated/graphql.ts';
-import type { EvidenceModel, RelationModel } from '../graph-models.ts';
+import { labelOfActorType, type EvidenceModel, type RelationModel } from '../kernel/models.ts';
 import { nodeFields } from '../nodes/node-fields.ts';
 import { actorCentrality, rankActors } from './centrality.ts';
 import { fittedSubgraphProjection } from './subgraph-projection.ts';
@@ -28,13 +28,6 @@ import {
   readPaths,
   readRegionNetwork,
 } from './network.queries.ts';
-
-const ACTOR_TYPE_LABELS = {
-  ORGANISATION: 'Organisation',
-  PROGRAMME: 'Programme',
-  TOPSECTOR: 'Topsector',
-  REGION: 'Region',
-} as const;
 
 /** Each passage once, in order (several involvements can quote the same sentence). */
 function evidenceOf(relations: readonly RelationModel[]): EvidenceModel[] {
@@ -82,7 +75,7 @@ export const networkResolvers: Resolvers = {
     regionNetwork: (_root, { id }, context) => readRegionNetwork(context.gateway, id),
     centrality: async (_root, { types, first, orderBy }, context) => {
       const limit = checkRange(first, 25, 0, MAX_RANKED, 'first');
-      const labels = types?.length ? types.map((type) => ACTOR_TYPE_LABELS[type]) : null;
+      const labels = types?.length ? types.map((type) => labelOfActorType(type)) : null;
       const ranked = rankActors(await actorCentrality(context.gateway), orderBy ?? 'DEGREE');
       return ranked
         .filter((entry) => !labels || (labels as string[]).includes(entry.actor.__label))

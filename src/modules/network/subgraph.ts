@@ -1,14 +1,14 @@
 /**
  * The models behind Subgraph, GraphNode, GraphEdge and Path: a flat nodes + edges shape
  * that Cytoscape.js, sigma/graphology, Gephi and Kumu take with little mapping. Rows of
- * network.cypher.ts become these here, at one place, as graph-models.ts does for the rest.
+ * network.cypher.ts become these here, at one place, as kernel/models.ts does for the rest.
  */
 import {
   toNodeModel,
   toRelationModel,
   type NodeModel,
   type RelationModel,
-} from '../graph-models.ts';
+} from '../kernel/models.ts';
 
 export interface GraphNodeModel {
   readonly node: NodeModel;

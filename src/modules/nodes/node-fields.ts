@@ -2,11 +2,16 @@
  * Field resolvers every node type shares (type, aliases, evidence), and the helpers that
  * turn a link list into the typed link shapes of the schema.
  */
-import type { RequestContext } from '../../api/request-context.ts';
-import type { RelationshipType } from '../../seeds/seed-schema.ts';
-import { nodeTypeOf, type EvidenceModel, type LinkModel, type NodeModel } from '../graph-models.ts';
+import type { RequestContext } from '../kernel/context.ts';
+import type { RelationshipType } from '../../graph/contract.ts';
+import {
+  nodeTypeOf,
+  type EvidenceModel,
+  type LinkModel,
+  type NodeModel,
+} from '../kernel/models.ts';
 import type { LinkSpecName } from '../links/link.cypher.ts';
-import { mapNow } from '../batch-loader.ts';
+import { mapNow } from '../kernel/batch.ts';
 
 export const nodeFields = {
   type: (node: NodeModel) => nodeTypeOf(node),

@@ -1,6 +1,6 @@
 /** Cypher of look-ups that work on any node: by name, full-text search, sources. */
-import { NODE_LABEL_NAMES } from '../../seeds/seed-schema.ts';
-import type { Projection } from './node-projection.ts';
+import { NODE_LABEL_NAMES } from '../../graph/contract.ts';
+import type { Projection } from '../kernel/projection.ts';
 
 /** An exact match on any name or alias, folded (see text-folding.ts); one label, fixed by the caller. */
 export const NODE_BY_NAME = `MATCH (n:Node)

@@ -1,11 +1,11 @@
 /** Resolvers for the Node interface, look-ups by id, search, provenance and relations. */
 import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
-import { foldText } from '../../seeds/text-folding.ts';
-import { labelOfNodeType, toNodeModel, type LinkModel, type NodeModel } from '../graph-models.ts';
+import { foldText } from '../../graph/text-folding.ts';
+import { labelOfNodeType, toNodeModel, type LinkModel, type NodeModel } from '../kernel/models.ts';
 import { nodeFields } from './node-fields.ts';
 import { SEARCH, SOURCES } from './node.cypher.ts';
-import { FULL_PROJECTION } from './node-projection.ts';
+import { FULL_PROJECTION } from '../kernel/projection.ts';
 import { fittedProjection } from '../lookahead/fitted-projection.ts';
 
 const MAX_SEARCH_TEXT = 200;

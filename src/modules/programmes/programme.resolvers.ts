@@ -7,7 +7,7 @@ import {
   lookUpEntity,
 } from '../actors/actor-fields.ts';
 import { ACTOR_INVOLVEMENT_FIELDS } from '../actions/action.loaders.ts';
-import { fromEnumValue, toEnumValue } from '../graph-models.ts';
+import { fromEnumValue, toEnumValue } from '../kernel/models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
 
 export const programmeResolvers: Resolvers = {

@@ -1,9 +1,9 @@
 /** Resolvers of regions: landsdelen, subregions, provinces, cities. */
 import type { Resolvers } from '../../generated/graphql.ts';
 import { actorFields, listEntities, lookUpEntity } from '../actors/actor-fields.ts';
-import { fromEnumValue, toEnumValue } from '../graph-models.ts';
+import { fromEnumValue, toEnumValue } from '../kernel/models.ts';
 import { loadLinks } from '../nodes/node-fields.ts';
-import { mapNow } from '../batch-loader.ts';
+import { mapNow } from '../kernel/batch.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {

@@ -5,7 +5,7 @@ import {
   involvementsOfActorsBatch,
   milestoneListStatements,
 } from '../../../src/modules/actions/action.cypher.ts';
-import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
+import { FULL_PROJECTION } from '../../../src/modules/kernel/projection.ts';
 
 describe('actionListStatements', () => {
   it('holds the conditions of the given filters only, with the asked kinds as types', () => {

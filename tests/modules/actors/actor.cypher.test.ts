@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityListStatements } from '../../../src/modules/actors/actor.cypher.ts';
-import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
+import { FULL_PROJECTION } from '../../../src/modules/kernel/projection.ts';
 
 describe('entityListStatements', () => {
   it('holds the conditions of the given filters only', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINK_BATCHES } from '../../../src/modules/links/link.cypher.ts';
-import { FULL_PROJECTION } from '../../../src/modules/nodes/node-projection.ts';
+import { FULL_PROJECTION } from '../../../src/modules/kernel/projection.ts';
 
 describe('link statements', () => {
   it('order by date and number only where a neighbour of the spec can have them', () => {

@@ -6,7 +6,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloServer } from '../../../src/api/apollo-server.ts';
-import { createRequestContext, type RequestContext } from '../../../src/api/request-context.ts';
+import { createRequestContext, type RequestContext } from '../../../src/modules/kernel/context.ts';
 import { WARM_UP_OPERATIONS } from '../../../src/api/warm-up.ts';
 import type { Neo4jGateway } from '../../../src/db/gateway.ts';
 import { MAX_LEVELS } from '../../../src/modules/lookahead/prefetch.ts';

@@ -14,7 +14,7 @@ import {
   RELATIONSHIP_TYPES,
   type NodeLabel,
   type RelationshipType,
-} from '../../seeds/seed-schema.ts';
+} from '../../graph/contract.ts';
 
 /** Stored on every node besides the seed properties; `sortName` is the keyset cursor's key. */
 const STORED_ON_EVERY_NODE = ['id', 'source', 'sortName'];

@@ -3,15 +3,11 @@
  * DataLoaders, so that caches never leak between requests or users.
  */
 import { randomUUID } from 'node:crypto';
-import type { Neo4jGateway, QueryCounter } from '../db/gateway.ts';
-import { createActionLoaders, type ActionLoaders } from '../modules/actions/action.loaders.ts';
-import {
-  createLinkLoaders,
-  createNodeLoader,
-  type LinkLoaders,
-} from '../modules/links/link.loaders.ts';
+import type { Neo4jGateway, QueryCounter } from '../../db/gateway.ts';
+import { createActionLoaders, type ActionLoaders } from '../actions/action.loaders.ts';
+import { createLinkLoaders, createNodeLoader, type LinkLoaders } from '../links/link.loaders.ts';
 import type DataLoader from 'dataloader';
-import type { NodeModel } from '../modules/graph-models.ts';
+import type { NodeModel } from './models.ts';
 
 export interface RequestContext {
   readonly requestId: string;

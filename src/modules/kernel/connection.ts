@@ -3,8 +3,8 @@
  * last node seen, so pages stay stable when nodes are added before them (an offset would
  * shift). `first` is capped at MAX_PAGE_SIZE; totalCount is a thunk run only when asked.
  */
-import { badUserInput } from '../errors.ts';
-import type { NodeModel } from './graph-models.ts';
+import { badUserInput } from '../../errors.ts';
+import type { NodeModel } from './models.ts';
 
 export const MAX_PAGE_SIZE = 100;
 

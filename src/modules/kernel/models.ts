@@ -2,8 +2,14 @@
  * The plain objects that flow from the gateway to the resolvers. Rows from Cypher become
  * these at one place (toNodeModel / toRelationModel), so resolvers never see a driver type.
  */
-import type { NodeType } from '../generated/graphql.ts';
-import type { NodeLabel } from '../seeds/seed-schema.ts';
+import type { ActorType, NodeType } from '../../generated/graphql.ts';
+import {
+  ACTOR_LABELS,
+  NODE_LABEL_NAMES,
+  enumValueOf,
+  type ActorLabel,
+  type NodeLabel,
+} from '../../graph/contract.ts';
 
 export interface NodeModel {
   readonly __label: NodeLabel;
@@ -86,24 +92,25 @@ export function fromEnumValue(value: string): string {
   return value.toLowerCase().replace(/_/g, '-');
 }
 
-const NODE_TYPES: Record<NodeLabel, NodeType> = {
-  Source: 'SOURCE',
-  Pillar: 'PILLAR',
-  Action: 'ACTION',
-  ActionPart: 'ACTION_PART',
-  Organisation: 'ORGANISATION',
-  Programme: 'PROGRAMME',
-  Topsector: 'TOPSECTOR',
-  Region: 'REGION',
-  Target: 'TARGET',
-  Measurement: 'MEASUREMENT',
-  Milestone: 'MILESTONE',
-};
+// The SDL enums NodeType and ActorType are generated from the labels (enumValueOf).
+const NODE_TYPES = Object.fromEntries(
+  NODE_LABEL_NAMES.map((label) => [label, enumValueOf(label) as NodeType]),
+) as Record<NodeLabel, NodeType>;
+const LABEL_OF_NODE_TYPE = new Map(NODE_LABEL_NAMES.map((label) => [NODE_TYPES[label], label]));
+const LABEL_OF_ACTOR_TYPE = new Map(
+  ACTOR_LABELS.map((label) => [enumValueOf(label) as ActorType, label]),
+);
 
 export function nodeTypeOf(node: NodeModel): NodeType {
   return NODE_TYPES[node.__label];
 }
 
 export function labelOfNodeType(type: NodeType): NodeLabel | undefined {
-  return (Object.keys(NODE_TYPES) as NodeLabel[]).find((label) => NODE_TYPES[label] === type);
+  return LABEL_OF_NODE_TYPE.get(type);
+}
+
+export function labelOfActorType(type: ActorType): ActorLabel {
+  const label = LABEL_OF_ACTOR_TYPE.get(type);
+  if (!label) throw new Error(`unknown actor type ${type}`);
+  return label;
 }

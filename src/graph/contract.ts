@@ -26,8 +26,14 @@ const int = (min: number, max: number, required = true): PropertySpec => ({
   required,
 });
 const num = (required = true): PropertySpec => ({ type: { kind: 'number' }, required });
-const partialDate = (required = true): PropertySpec => ({ type: { kind: 'partialDate' }, required });
-const oneOf = (values: readonly string[]): PropertySpec => ({ type: { kind: 'enum', values }, required: true });
+const partialDate = (required = true): PropertySpec => ({
+  type: { kind: 'partialDate' },
+  required,
+});
+const oneOf = (values: readonly string[]): PropertySpec => ({
+  type: { kind: 'enum', values },
+  required: true,
+});
 
 export const ORGANISATION_KINDS = [
   'ministry',
@@ -147,8 +153,13 @@ export type NodeLabel = keyof typeof NODE_LABELS;
 export const NODE_LABEL_NAMES = Object.keys(NODE_LABELS) as NodeLabel[];
 
 /** Labels whose nodes can drive or join an action: the GraphQL `Actor` interface. */
-export const ACTOR_LABELS = ['Organisation', 'Programme', 'Topsector', 'Region'] as const satisfies readonly NodeLabel[];
-const ENTITY: readonly NodeLabel[] = ['Organisation', 'Programme', 'Topsector', 'Region'];
+export const ACTOR_LABELS = [
+  'Organisation',
+  'Programme',
+  'Topsector',
+  'Region',
+] as const satisfies readonly NodeLabel[];
+const ENTITY: readonly NodeLabel[] = ACTOR_LABELS;
 const ACTION_LIKE: readonly NodeLabel[] = ['Action', 'ActionPart'];
 
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
@@ -173,7 +184,11 @@ export const RELATIONSHIP_TYPES = {
     to: ['Action', 'Region', 'Programme', 'Organisation', 'Measurement'],
     meaning: 'is a part of',
   },
-  LEADS: { from: ['Organisation', 'Programme'], to: [...ACTION_LIKE, 'Programme'], meaning: 'leads or carries out' },
+  LEADS: {
+    from: ['Organisation', 'Programme'],
+    to: [...ACTION_LIKE, 'Programme'],
+    meaning: 'leads or carries out',
+  },
   COMMISSIONS: {
     from: ['Organisation'],
     to: [...ACTION_LIKE, 'Programme', 'Organisation'],
@@ -192,7 +207,11 @@ export const RELATIONSHIP_TYPES = {
     meaning: 'funds',
   },
   ACTIVE_IN: { from: ['Organisation', 'Programme'], to: ['Region'], meaning: 'is active in' },
-  FOCUSES_ON: { from: ['Region', 'Programme', 'Organisation'], to: ['Topsector'], meaning: 'focuses on' },
+  FOCUSES_ON: {
+    from: ['Region', 'Programme', 'Organisation'],
+    to: ['Topsector'],
+    meaning: 'focuses on',
+  },
   MEMBER_OF: { from: ['Organisation', 'Region'], to: ['Organisation'], meaning: 'sits in' },
   COORDINATES: { from: ['Organisation'], to: ['Region', 'Programme'], meaning: 'coordinates' },
   HAS_TARGET: { from: ACTION_LIKE, to: ['Target'], meaning: 'has the target' },
@@ -201,7 +220,11 @@ export const RELATIONSHIP_TYPES = {
     to: ['Measurement'],
     meaning: 'has the stated value',
   },
-  HAS_MILESTONE: { from: [...ACTION_LIKE, 'Region'], to: ['Milestone'], meaning: 'has the milestone' },
+  HAS_MILESTONE: {
+    from: [...ACTION_LIKE, 'Region'],
+    to: ['Milestone'],
+    meaning: 'has the milestone',
+  },
   CONCERNS: {
     from: ['Milestone'],
     to: [...ENTITY, ...ACTION_LIKE, 'Target'],
@@ -216,8 +239,39 @@ export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
  * The relationship kinds that answer "who drives it?" (Action.drivers, Actor.drives, the
  * completeness gate), strongest first: a stated lead, who implements it, who commissions it.
  */
-export const DRIVER_TYPES = ['LEADS', 'IMPLEMENTS', 'COMMISSIONS'] as const satisfies readonly RelationshipType[];
+export const DRIVER_TYPES = [
+  'LEADS',
+  'IMPLEMENTS',
+  'COMMISSIONS',
+] as const satisfies readonly RelationshipType[];
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+/**
+ * Kinds of involvement an actor can have in an action, as relationship types: the GraphQL
+ * `InvolvementKind` enum, in this order (statements list their types in it).
+ */
+export const INVOLVEMENT_TYPES = [
+  'LEADS',
+  'COMMISSIONS',
+  'CONTRIBUTES_TO',
+  'IMPLEMENTS',
+  'FUNDS',
+  'MENTIONED_IN',
+] as const satisfies readonly RelationshipType[];
+export type InvolvementType = (typeof INVOLVEMENT_TYPES)[number];
+
+/**
+ * The GraphQL enum value of a label or a stored kebab-case value: "ActionPart" ->
+ * ACTION_PART, "governance-body" -> GOVERNANCE_BODY. schema/contract.generated.graphql is
+ * written with it (src/graph/contract-sdl.ts), and the API converts with it.
+ */
+export function enumValueOf(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toUpperCase();
+}
 
 export const DEFAULT_SOURCE_ID = 'src-techniekpact-bijlage-1-2014';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
