@@ -3,7 +3,13 @@
  * every area, merged. Connection types share one set of resolvers, and edge types another.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { buildSchema, isAbstractType, isObjectType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import type { Resolvers } from '../generated/graphql.ts';
@@ -35,6 +41,7 @@ const CONNECTIONS = [
   'Topsector',
   'Actor',
   'Milestone',
+  'Measurement',
 ] as const;
 
 /** Merges per-area resolver maps; two areas defining the same field is a programming error. */
@@ -86,7 +93,10 @@ export function createSchema(): GraphQLSchema {
         type.resolveType = resolver as typeof type.resolveType;
         continue;
       }
-      const field = isObjectType(type) ? type.getFields()[name] : undefined;
+      // On an interface, a field's resolver is never run by graphql-js: it says which row
+      // the read-ahead reads for the field where only the interface is known.
+      const field =
+        isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
       if (!field) throw new Error(`resolver ${typeName}.${name} has no field in the schema`);
       field.resolve = resolver as typeof field.resolve;
     }

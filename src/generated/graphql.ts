@@ -29,17 +29,27 @@ export type Action = Node & {
   commitment: Scalars['String']['output'];
   /** Who takes part. */
   contributors: Array<Involvement>;
+  /**
+   * Who carries it: its stated leads, then the programmes or bodies that implement it, then who
+   * commissions it (LEADS, IMPLEMENTS, COMMISSIONS, in that order). Empty only where the report
+   * names nobody; `noDriverReason` then says why.
+   */
+  drivers: Array<Involvement>;
   evidence: Evidence;
   /** Who funds it. */
   funders: Array<Involvement>;
   id: Scalars['ID']['output'];
   /** Who leads or carries out the action or one of its parts. */
   leads: Array<Involvement>;
+  /** Numbers the report states about the action itself (not through a target). */
+  measurements: Array<Measurement>;
   /** Named in the action's row without a stated role. */
   mentions: Array<Involvement>;
   /** Dated events of the state of affairs, oldest first. */
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
+  /** Why the report names nobody who carries the action; null when it does. */
+  noDriverReason?: Maybe<Scalars['String']['output']>;
   number: Scalars['Int']['output'];
   /** Sub-items a, b, c, d, in order. */
   parts: Array<ActionPart>;
@@ -101,12 +111,18 @@ export type ActionPart = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** e.g. 1a */
   code: Scalars['String']['output'];
+  /** Who carries this part: its leads, then who implements it, then who commissions it. */
+  drivers: Array<Involvement>;
   evidence: Evidence;
   id: Scalars['ID']['output'];
   leads: Array<Involvement>;
   letter: Scalars['String']['output'];
+  /** Numbers the report states about this part itself (not through a target). */
+  measurements: Array<Measurement>;
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
+  /** Why the report names nobody who carries this part; null when it does. */
+  noDriverReason?: Maybe<Scalars['String']['output']>;
   targets: Array<Target>;
   text: Scalars['String']['output'];
   type: NodeType;
@@ -125,12 +141,19 @@ export type Actor = {
   /** Regions this actor is active in. */
   activeIn: Array<RegionLink>;
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Actions (or parts) this actor carries: leads, implements or commissions (the reverse of
+   * Action.drivers), in action order.
+   */
+  drives: Array<Involvement>;
   evidence: Evidence;
   id: Scalars['ID']['output'];
   /** Actions (or parts) this actor leads. */
   leads: Array<Involvement>;
   /** Every relationship of this actor, both directions. */
   links: Array<NodeLink>;
+  /** Numbers the report states about this actor (e.g. a count of its members). */
+  measurements: Array<Measurement>;
   /** Milestones about this actor, oldest first. */
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
@@ -314,20 +337,64 @@ export type InvolvementKind =
   | 'LEADS'
   | 'MENTIONED_IN';
 
-/** A current value of a target, for one segment. */
+/**
+ * A number the report states, as a value: a current value of a target (for one segment), or an
+ * amount or count stated about an action, part or actor. A breakdown's values are its parts.
+ */
 export type Measurement = Node & {
   __typename?: 'Measurement';
   aliases: Array<Scalars['String']['output']>;
+  /** What the number counts, in words (e.g. beurzen voor lerarenopleidingen). */
+  counts?: Maybe<Scalars['String']['output']>;
+  /** The day, month or year the value holds on (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Where the text's own breakdown does not add up to this total: what it says. */
+  discrepancy?: Maybe<Scalars['String']['output']>;
   evidence: Evidence;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The total this value is a part of. */
+  partOf?: Maybe<Measurement>;
+  /** The breakdown of this value as the text gives it (e.g. per topsector), by name. */
+  parts: Array<Measurement>;
+  /** The sum of the parts' values; null without parts. Differs from value only with a discrepancy. */
+  partsSum?: Maybe<Scalars['Float']['output']>;
+  /** The period the value is for, as the report words it (e.g. 2014/15). */
+  period?: Maybe<Scalars['String']['output']>;
   /** Whether this value meets its target (in the target's direction from the baseline). */
   reachesTarget?: Maybe<Scalars['Boolean']['output']>;
   /** The segment the value is for (e.g. vwo), when the text names one. */
   segment?: Maybe<Scalars['String']['output']>;
+  /** What states this value: the targets, actions, parts or actors it is about. */
+  statedFor: Array<NodeLink>;
   type: NodeType;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
+};
+
+export type MeasurementConnection = {
+  __typename?: 'MeasurementConnection';
+  edges: Array<MeasurementEdge>;
+  nodes: Array<Measurement>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeasurementEdge = {
+  __typename?: 'MeasurementEdge';
+  cursor: Scalars['String']['output'];
+  node: Measurement;
+};
+
+export type MeasurementFilter = {
+  /** For this period, exactly as the report words it (e.g. 2014/15). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Stated about this node (a target, action, part or actor). */
+  statedFor?: InputMaybe<Scalars['ID']['input']>;
+  /** Whose name or quote contains every word of this (ignoring case and accents). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** In this unit, exactly (e.g. euro, beurzen, procent). */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A dated event in an action's state of affairs or a landsdeel's progress. */
@@ -335,8 +402,12 @@ export type Milestone = Node & {
   __typename?: 'Milestone';
   action?: Maybe<Action>;
   aliases: Array<Scalars['String']['output']>;
+  /** The number the event states (e.g. 529 scholarships), when it states one. */
+  amount?: Maybe<Scalars['Float']['output']>;
   /** What the event is about. */
   concerns: Array<NodeLink>;
+  /** What amount counts, in words. */
+  counts?: Maybe<Scalars['String']['output']>;
   /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text. */
   date: Scalars['String']['output'];
   /** The date as the report words it. */
@@ -350,6 +421,8 @@ export type Milestone = Node & {
   precision: DatePrecision;
   region?: Maybe<Region>;
   type: NodeType;
+  /** The unit of amount (e.g. beurzen, euro). */
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 export type MilestoneConnection = {
@@ -427,6 +500,7 @@ export type Organisation = Actor & Node & {
   commissions: Array<NodeLink>;
   /** For a body: the regions or programmes it coordinates. */
   coordinates: Array<NodeLink>;
+  drives: Array<Involvement>;
   evidence: Evidence;
   /** Topsectors it focuses on. */
   focusesOn: Array<TopsectorLink>;
@@ -436,6 +510,7 @@ export type Organisation = Actor & Node & {
   kind: OrganisationKind;
   leads: Array<Involvement>;
   links: Array<NodeLink>;
+  measurements: Array<Measurement>;
   /** Bodies this organisation sits in. */
   memberOf: Array<OrganisationLink>;
   /** For a body: who sits in it. */
@@ -555,6 +630,7 @@ export type Programme = Actor & Node & {
   actions: Array<Involvement>;
   activeIn: Array<RegionLink>;
   aliases: Array<Scalars['String']['output']>;
+  drives: Array<Involvement>;
   evidence: Evidence;
   focusesOn: Array<TopsectorLink>;
   /** Who funds it, with the amounts the text gives. */
@@ -565,6 +641,7 @@ export type Programme = Actor & Node & {
   kind: ProgrammeKind;
   leads: Array<Involvement>;
   links: Array<NodeLink>;
+  measurements: Array<Measurement>;
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
   /** The programme this one is a named part of (e.g. a centre under Centres of Expertise). */
@@ -650,6 +727,8 @@ export type Query = {
    * first; all when `first` (0 to 100) is omitted. Null when no actor has the id.
    */
   collaborators?: Maybe<Array<Collaborator>>;
+  /** The report's numbers as values, by id. */
+  measurements: MeasurementConnection;
   /** Milestones, oldest first. */
   milestones: MilestoneConnection;
   /**
@@ -732,6 +811,13 @@ export type QueryCollaborationNetworkArgs = {
 export type QueryCollaboratorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasurementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeasurementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -839,6 +925,7 @@ export type Region = Actor & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Bodies that coordinate this region's pact. */
   coordinatedBy: Array<OrganisationLink>;
+  drives: Array<Involvement>;
   evidence: Evidence;
   focusesOn: Array<TopsectorLink>;
   id: Scalars['ID']['output'];
@@ -847,10 +934,12 @@ export type Region = Actor & Node & {
   leads: Array<Involvement>;
   level: RegionLevel;
   links: Array<NodeLink>;
+  measurements: Array<Measurement>;
   /** Bodies this region sits in. */
   memberOf: Array<OrganisationLink>;
   /** Entities named in this region's section without a stated role. */
   mentions: Array<ActorLink>;
+  /** Its own dated plans and events, and those about it, oldest first. */
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
   /** Regions this one is part of. */
@@ -859,6 +948,10 @@ export type Region = Actor & Node & {
   parts: Array<RegionLink>;
   /** The landsdeel's priorities, verbatim. */
   priorities: Array<Scalars['String']['output']>;
+  /** The header of the landsdeel's section in the report, as printed; null where it has none. */
+  sectionHeader?: Maybe<Scalars['String']['output']>;
+  /** The line of the report's text at which the landsdeel's section starts. */
+  sectionLine?: Maybe<Scalars['Int']['output']>;
   type: NodeType;
 };
 
@@ -1027,6 +1120,7 @@ export type Topsector = Actor & Node & {
   actions: Array<Involvement>;
   activeIn: Array<RegionLink>;
   aliases: Array<Scalars['String']['output']>;
+  drives: Array<Involvement>;
   evidence: Evidence;
   /** Regions, programmes and organisations that focus on this topsector. */
   focusedBy: Array<ActorLink>;
@@ -1035,6 +1129,7 @@ export type Topsector = Actor & Node & {
   id: Scalars['ID']['output'];
   leads: Array<Involvement>;
   links: Array<NodeLink>;
+  measurements: Array<Measurement>;
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
   type: NodeType;
@@ -1171,6 +1266,9 @@ export type ResolversTypes = {
   Involvement: ResolverTypeWrapper<InvolvementModel>;
   InvolvementKind: InvolvementKind;
   Measurement: ResolverTypeWrapper<NodeModel>;
+  MeasurementConnection: ResolverTypeWrapper<ConnectionModel>;
+  MeasurementEdge: ResolverTypeWrapper<EdgeModel>;
+  MeasurementFilter: MeasurementFilter;
   Milestone: ResolverTypeWrapper<NodeModel>;
   MilestoneConnection: ResolverTypeWrapper<ConnectionModel>;
   MilestoneEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1238,6 +1336,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Involvement: InvolvementModel;
   Measurement: NodeModel;
+  MeasurementConnection: ConnectionModel;
+  MeasurementEdge: EdgeModel;
+  MeasurementFilter: MeasurementFilter;
   Milestone: NodeModel;
   MilestoneConnection: ConnectionModel;
   MilestoneEdge: EdgeModel;
@@ -1283,13 +1384,16 @@ export type ActionResolvers<ContextType = RequestContext, ParentType extends Res
   commissioners?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   commitment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contributors?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  drivers?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   funders?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noDriverReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['ActionPart']>, ParentType, ContextType>;
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
@@ -1318,12 +1422,15 @@ export type ActionPartResolvers<ContextType = RequestContext, ParentType extends
   actors?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<ActionPartActorsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drivers?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   letter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noDriverReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -1408,21 +1515,43 @@ export type InvolvementResolvers<ContextType = RequestContext, ParentType extend
 
 export type MeasurementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  counts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discrepancy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  partsSum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reachesTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statedFor?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MeasurementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementConnection'] = ResolversParentTypes['MeasurementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeasurementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeasurementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementEdge'] = ResolversParentTypes['MeasurementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Measurement'], ParentType, ContextType>;
+};
+
 export type MilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  counts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1433,6 +1562,7 @@ export type MilestoneResolvers<ContextType = RequestContext, ParentType extends 
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1463,6 +1593,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   commissions?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
   coordinates?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  drives?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   focusesOn?: Resolver<Array<ResolversTypes['TopsectorLink']>, ParentType, ContextType>;
   funds?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
@@ -1470,6 +1601,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<OrganisationLinksArgs>>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
@@ -1533,6 +1665,7 @@ export type ProgrammeResolvers<ContextType = RequestContext, ParentType extends 
   actions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<ProgrammeActionsArgs>>;
   activeIn?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  drives?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   focusesOn?: Resolver<Array<ResolversTypes['TopsectorLink']>, ParentType, ContextType>;
   fundedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
@@ -1541,6 +1674,7 @@ export type ProgrammeResolvers<ContextType = RequestContext, ParentType extends 
   kind?: Resolver<ResolversTypes['ProgrammeKind'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<ProgrammeLinksArgs>>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['ProgrammeLink']>, ParentType, ContextType>;
@@ -1574,6 +1708,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
   collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;
   collaborators?: Resolver<Maybe<Array<ResolversTypes['Collaborator']>>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id'>>;
+  measurements?: Resolver<ResolversTypes['MeasurementConnection'], ParentType, ContextType, RequireFields<QueryMeasurementsArgs, 'first'>>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1598,6 +1733,7 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
   activeIn?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coordinatedBy?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  drives?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   focusesOn?: Resolver<Array<ResolversTypes['TopsectorLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1605,6 +1741,7 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
   leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<RegionLinksArgs>>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
@@ -1612,6 +1749,8 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
   partOf?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType, Partial<RegionPartsArgs>>;
   priorities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionHeader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1699,12 +1838,14 @@ export type TopsectorResolvers<ContextType = RequestContext, ParentType extends 
   actions?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType, Partial<TopsectorActionsArgs>>;
   activeIn?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  drives?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   focusedBy?: Resolver<Array<ResolversTypes['ActorLink']>, ParentType, ContextType>;
   funds?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType, Partial<TopsectorLinksArgs>>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -1744,6 +1885,8 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
+  MeasurementConnection?: MeasurementConnectionResolvers<ContextType>;
+  MeasurementEdge?: MeasurementEdgeResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestoneConnection?: MilestoneConnectionResolvers<ContextType>;
   MilestoneEdge?: MilestoneEdgeResolvers<ContextType>;

@@ -234,6 +234,16 @@ export const RELATIONSHIP_TYPES = {
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+
+/**
+ * The relationship kinds that answer "who drives it?" (Action.drivers, Actor.drives, the
+ * completeness gate), strongest first: a stated lead, who implements it, who commissions it.
+ */
+export const DRIVER_TYPES = [
+  'LEADS',
+  'IMPLEMENTS',
+  'COMMISSIONS',
+] as const satisfies readonly RelationshipType[];
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
 

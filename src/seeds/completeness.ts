@@ -17,6 +17,7 @@ import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { findMentions, type Gazetteer } from './gazetteer.ts';
 import type { PropertyValue, SeedNode, SeedRelationship } from './load-seeds.ts';
 import { blankMarkup, type ParsedReport } from './report-parser.ts';
+import { DRIVER_TYPES } from '../graph/contract.ts';
 import { foldText } from '../graph/text-folding.ts';
 
 export const COVERAGE_CHECKS = ['mention', 'number', 'date', 'surface-form', 'driver'] as const;
@@ -68,8 +69,6 @@ export interface CompletenessReport {
   readonly exceptionProblems: readonly string[];
 }
 
-/** The relationship kinds that answer "who drives it?", strongest first. */
-export const DRIVER_TYPES = ['LEADS', 'IMPLEMENTS', 'COMMISSIONS'] as const;
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';

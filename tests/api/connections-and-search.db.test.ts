@@ -77,7 +77,8 @@ describe('cursor connections', () => {
     // Noord-Nederland's servicepunt (21) and actors active in Noord's provinces
     expect(numbers('byRegion')).toEqual(expect.arrayContaining([21]));
     expect(numbers('byRegion')).not.toContain(16);
-    expect(numbers('ledBySbb')).toEqual([16]);
+    // 16 itself, and 17 through its part 17a ("SBB heeft een meldpunt ingericht ...")
+    expect(numbers('ledBySbb')).toEqual([16, 17]);
   });
 
   it('filters actions by the kind of an involved organisation, as their leads say', async () => {

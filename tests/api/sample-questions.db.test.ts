@@ -143,15 +143,15 @@ describe('sample questions through the GraphQL API', () => {
   it('q24: gives the number of topsector scholarships intended for 2014/15', async () => {
     const data = await query(
       app,
-      `{ action(number: 20) { targets { unit current measurements { segment value unit } } } }`,
+      `{ action(number: 20) { targets { unit current measurements { period value unit } } } }`,
     );
     const scholarships = data.action.targets.filter(
       (t: { unit: string }) => t.unit === expected('q24').unit,
     );
     expect(scholarships).toHaveLength(1);
     expect(scholarships[0].current).toBe(expected('q24').number);
-    const measurement = scholarships[0].measurements.find((m: { segment: string }) =>
-      m.segment.includes('2014/15'),
+    const measurement = scholarships[0].measurements.find(
+      (m: { period: string | null }) => m.period === '2014/15',
     );
     expect(measurement.value).toBe(expected('q24').number);
   });

@@ -331,3 +331,44 @@ RETURN count(m) AS count`,
   milestoneStatementsByShape.set(key, statements);
   return statements;
 }
+
+/** The filters of the measurement list, in the order their conditions are written. */
+export const MEASUREMENT_FILTERS = ['statedFor', 'unit', 'period', 'words'] as const;
+export type MeasurementFilterName = (typeof MEASUREMENT_FILTERS)[number];
+
+const MEASUREMENT_CONDITIONS: Readonly<Record<MeasurementFilterName, string>> = {
+  statedFor: 'EXISTS { (:Node {id: $statedFor})-[:HAS_MEASUREMENT]->(m) }',
+  unit: 'm.unit = $unit',
+  period: 'm.period = $period',
+  words: 'all(word IN $words WHERE m.searchText CONTAINS word)',
+};
+
+const measurementStatementsByShape = new Map<string, MilestoneListStatements>();
+
+/**
+ * The page and count of the measurement list, holding the conditions of the given filters
+ * only, ordered by id (keyset), as milestoneListStatements.
+ */
+export function measurementListStatements(
+  given: readonly MeasurementFilterName[],
+): MilestoneListStatements {
+  const filters = MEASUREMENT_FILTERS.filter((name) => given.includes(name));
+  const key = filters.join(',');
+  const known = measurementStatementsByShape.get(key);
+  if (known) return known;
+  const conditions = filters.map((name) => MEASUREMENT_CONDITIONS[name]);
+  const where = (extra: readonly string[]) =>
+    [...conditions, ...extra].length === 0
+      ? ''
+      : `\nWHERE ${[...conditions, ...extra].join('\n  AND ')}`;
+  const statements: MilestoneListStatements = {
+    page: `MATCH (m:Measurement)${where(['($afterId IS NULL OR m.id > $afterId)'])}
+RETURN ${nodeProjection('m', ['Measurement'])} AS node, labels(m) AS labels
+ORDER BY m.id
+LIMIT $limit`,
+    count: `MATCH (m:Measurement)${where([])}
+RETURN count(m) AS count`,
+  };
+  measurementStatementsByShape.set(key, statements);
+  return statements;
+}

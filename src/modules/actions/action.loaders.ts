@@ -3,7 +3,7 @@
  * one statement of action.cypher.ts and keeps the DataLoader contract (key order, empty
  * list for none).
  */
-import { INVOLVEMENT_TYPES, type InvolvementType } from '../../graph/contract.ts';
+import { DRIVER_TYPES, INVOLVEMENT_TYPES, type InvolvementType } from '../../graph/contract.ts';
 import type { Row } from '../../db/gateway.ts';
 import {
   toNodeModel,
@@ -93,21 +93,32 @@ const INVOLVEMENTS_OF_ACTORS = involvementsByKinds(involvementsOfActorsBatch, to
 /** An actor's involvement as it is asked for: all its kinds, or only some. */
 type KindsOf<Args> = (args: Args) => readonly string[] | null | undefined;
 
+/** Drivers strongest first (DRIVER_TYPES order); the sort is stable, so ties keep their order. */
+export function strongestFirst<T extends { readonly kind: string }>(involvements: T[]): T[] {
+  const rank = (kind: string) => (DRIVER_TYPES as readonly string[]).indexOf(kind);
+  return involvements
+    .filter((involvement) => rank(involvement.kind) >= 0)
+    .sort((a, b) => rank(a.kind) - rank(b.kind));
+}
+
 function involvementKey(id: string, kinds: readonly string[] | null | undefined): InvolvementKey {
   return { id, kinds: kinds && kinds.length > 0 ? kinds : INVOLVEMENT_TYPES };
 }
 
 /**
  * A field holding an action's involvements of the kinds it reads (its argument's, or a
- * fixed set). The batch leaves out the action, which the asking resolver holds: `then`
- * puts it back.
+ * fixed set), and what `after` makes of them. The batch leaves out the action, which the
+ * asking resolver holds: `then` puts it back.
  */
-export function involvementsOfAction<Args = unknown>(kinds: KindsOf<Args>) {
+export function involvementsOfAction<Args = unknown>(
+  kinds: KindsOf<Args>,
+  after: (involvements: InvolvementModel[]) => InvolvementModel[] = (list) => list,
+) {
   return load({
     batch: INVOLVEMENTS_OF_ACTIONS,
     key: (id: string, args: Args) => involvementKey(id, kinds(args)),
     then: (list: ActionInvolvementModel[], action: NodeModel): InvolvementModel[] =>
-      list.map((involvement) => ({ ...involvement, action })),
+      after(list.map((involvement) => ({ ...involvement, action }))),
     // The rows carry no action: it is the key's node.
     keyColumns: ['action'],
   });

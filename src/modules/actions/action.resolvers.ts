@@ -1,7 +1,7 @@
 /** Resolvers of the actions area: pillars, actions, parts, involvements, targets, milestones. */
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
-import { INVOLVEMENT_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
+import { DRIVER_TYPES, INVOLVEMENT_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
 import { foldText } from '../../graph/text-folding.ts';
 import { checkFirst, decodeCursor, toConnection } from '../kernel/connection.ts';
 import { load, resolversOf, step } from '../kernel/field-loads.ts';
@@ -19,12 +19,15 @@ import {
   involvementsOfAction,
   MILESTONES_OF_ACTIONS,
   OWNER_OF,
+  strongestFirst,
   TARGETS_OF_ACTIONS,
 } from './action.loaders.ts';
 import {
   ACTION_BY_NUMBER,
   ACTION_FILTERS,
   actionListStatements,
+  MEASUREMENT_FILTERS,
+  measurementListStatements,
   MILESTONE_FILTERS,
   milestoneListStatements,
   PILLARS,
@@ -57,6 +60,12 @@ const pillarLoads = {
   actions: links('actionsOfPillar', linkedNodes),
 };
 
+/** An optional scalar property: absent in the graph, null in the answer. */
+const optional =
+  <T>(property: string) =>
+  (node: NodeModel): T | null =>
+    (node[property] as T | undefined) ?? null;
+
 const actionLoads = {
   pillar: links('pillarOfAction', ([pillar], action) => {
     if (!pillar) throw new Error(`action ${action.id} has no pillar`);
@@ -72,6 +81,8 @@ const actionLoads = {
   funders: involvementsOfAction(only(['FUNDS'])),
   mentions: involvementsOfAction(only(['MENTIONED_IN'])),
   actors: involvementsOfAction(kindsArgument),
+  drivers: involvementsOfAction(only(DRIVER_TYPES), strongestFirst),
+  measurements: links('measurements', linkedNodes),
   targets: load({ batch: TARGETS_OF_ACTIONS, key: (id: string) => id }),
   milestones: load({ batch: MILESTONES_OF_ACTIONS, key: (id: string) => id }),
 };
@@ -82,6 +93,8 @@ const actionPartLoads = {
     return action.node;
   }),
   leads: load({ batch: INVOLVEMENTS_OF_PARTS, key: (id: string) => id, then: ofKinds(['LEADS']) }),
+  drivers: load({ batch: INVOLVEMENTS_OF_PARTS, key: (id: string) => id, then: strongestFirst }),
+  measurements: links('measurements', linkedNodes),
   actors: load({
     batch: INVOLVEMENTS_OF_PARTS,
     key: (id: string) => id,
@@ -103,6 +116,15 @@ const targetLoads = {
   measurements: links('measurements', (measurements, target) =>
     linkedNodes(measurements).map((m) => ({ ...m, __target: target })),
   ),
+};
+
+const measurementLoads = {
+  parts: links('measurementParts', linkedNodes),
+  partOf: links('measurementWhole', ([whole]) => whole?.node ?? null),
+  partsSum: links('measurementParts', (parts) =>
+    parts.length === 0 ? null : parts.reduce((sum, link) => sum + Number(link.node.value), 0),
+  ),
+  statedFor: links('measurementOwners'),
 };
 
 const milestoneLoads = {
@@ -188,15 +210,43 @@ export const actionResolvers: Resolvers = {
         async () => Number((await context.gateway.read(statements.count, params))[0]?.count ?? 0),
       );
     },
+    measurements: async (_root, { filter, first, after }, context) => {
+      const limit = checkFirst(first);
+      const cursor = decodeCursor(after);
+      const words = filter?.text ? foldText(filter.text).split(' ').filter(Boolean) : [];
+      const params = {
+        statedFor: filter?.statedFor ?? null,
+        unit: filter?.unit ?? null,
+        period: filter?.period ?? null,
+        words: words.length > 0 ? words : null,
+      };
+      const statements = measurementListStatements(
+        MEASUREMENT_FILTERS.filter((name) => params[name] !== null),
+      );
+      const rows = await context.gateway.read(statements.page, {
+        ...params,
+        afterId: cursor ? String(cursor[0]) : null,
+        limit: limit + 1,
+      });
+      return toConnection(
+        rows.map((row) => toNodeModel(row.node, row.labels)),
+        limit,
+        (node) => node.id,
+        cursor !== null,
+        async () => Number((await context.gateway.read(statements.count, params))[0]?.count ?? 0),
+      );
+    },
   },
   Pillar: { ...nodeFields, ...resolversOf(pillarLoads) },
   Action: {
     ...nodeFields,
     urls: (action) => (action.urls as string[] | undefined) ?? [],
+    noDriverReason: optional<string>('noDriverReason'),
     ...resolversOf(actionLoads),
   },
   ActionPart: {
     ...nodeFields,
+    noDriverReason: optional<string>('noDriverReason'),
     ...resolversOf(actionPartLoads),
   },
   Involvement: {
@@ -218,6 +268,12 @@ export const actionResolvers: Resolvers = {
   },
   Measurement: {
     ...nodeFields,
+    segment: optional<string>('segment'),
+    counts: optional<string>('counts'),
+    period: optional<string>('period'),
+    date: optional<string>('date'),
+    discrepancy: optional<string>('discrepancy'),
+    ...resolversOf(measurementLoads),
     reachesTarget: (measurement) => {
       const target = measurement.__target as NodeModel | undefined;
       if (!target || typeof target.target !== 'number') return null;
@@ -228,7 +284,10 @@ export const actionResolvers: Resolvers = {
   },
   Milestone: {
     ...nodeFields,
-    endDate: (milestone) => (milestone.endDate as string | undefined) ?? null,
+    endDate: optional<string>('endDate'),
+    amount: optional<number>('amount'),
+    unit: optional<string>('unit'),
+    counts: optional<string>('counts'),
     precision: (milestone) => {
       const length = String(milestone.date).length;
       return length === 4 ? 'YEAR' : length === 7 ? 'MONTH' : 'DAY';

@@ -1,6 +1,6 @@
 /** Resolvers of the Actor interface and of organisations. */
 import type { InvolvementKind, RelationshipType, Resolvers } from '../../generated/graphql.ts';
-import { ORGANISATION_KINDS } from '../../graph/contract.ts';
+import { DRIVER_TYPES, ORGANISATION_KINDS, type ActorLabel } from '../../graph/contract.ts';
 import { resolversOf } from '../kernel/field-loads.ts';
 import { fromEnumValue, labelOfActorType, toEnumValue } from '../kernel/models.ts';
 import { involvementsOfActor } from '../actions/action.loaders.ts';
@@ -14,6 +14,8 @@ const actorLoads = {
     (args: { readonly kinds?: readonly InvolvementKind[] | null }) => args.kinds,
   ),
   leads: involvementsOfActor(() => LEADS),
+  drives: involvementsOfActor(() => DRIVER_TYPES),
+  measurements: links('measurements', linkedNodes),
   activeIn: links('activeIn'),
   milestones: links('milestonesConcerning', linkedNodes),
   links: links(
@@ -65,7 +67,10 @@ export const actorResolvers: Resolvers = {
       ),
   },
   Actor: {
-    __resolveType: (node) => node.__label as 'Organisation' | 'Programme' | 'Topsector' | 'Region',
+    __resolveType: (node) => node.__label as ActorLabel,
+    // Not run by graphql-js (an interface's fields resolve on their types): the rows the
+    // read-ahead reads where a query selects these fields on the interface.
+    ...resolversOf(actorLoads),
   },
   Organisation: {
     ...actorFields,

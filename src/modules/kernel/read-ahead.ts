@@ -235,20 +235,20 @@ function planReadAhead(
 }
 
 /**
- * The row behind a field: its resolver's, on an object type; on an interface, the row
- * every implementing type resolves the field with (a table spread into each, as the Actor
- * fields are), else none.
+ * The row behind a field: its resolver's. On an interface (whose field resolvers graphql-js
+ * never runs), the row its area declared for the interface (the Actor fields), else the
+ * row every implementing type resolves the field with, else none. A type that resolves
+ * an interface field otherwise (a region's milestones) is then loaded level by level there.
  */
 function rowOfField(analysis: OperationAnalysis, typeName: string, fieldName: string) {
   const type = analysis.schema.getType(typeName);
   if (!type) return undefined;
-  if ('resolveType' in type) {
-    const rows = new Set<FieldRow | undefined>();
-    for (const implementation of analysis.schema.getPossibleTypes(type as GraphQLAbstractType))
-      rows.add(rowOf(fieldOf(implementation, fieldName)?.resolve));
-    return rows.size === 1 ? [...rows][0] : undefined;
-  }
-  return rowOf(fieldOf(type, fieldName)?.resolve);
+  const own = rowOf(fieldOf(type, fieldName)?.resolve);
+  if (own || !('resolveType' in type)) return own;
+  const rows = new Set<FieldRow | undefined>();
+  for (const implementation of analysis.schema.getPossibleTypes(type as GraphQLAbstractType))
+    rows.add(rowOf(fieldOf(implementation, fieldName)?.resolve));
+  return rows.size === 1 ? [...rows][0] : undefined;
 }
 
 function walk(

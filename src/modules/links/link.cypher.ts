@@ -30,6 +30,15 @@ export const LINK_SPECS = {
   targets: { types: ['HAS_TARGET'], direction: 'out' },
   milestones: { types: ['HAS_MILESTONE'], direction: 'out' },
   measurements: { types: ['HAS_MEASUREMENT'], direction: 'out' },
+  measurementParts: { types: ['PART_OF'], direction: 'in', labels: ['Measurement'] },
+  measurementWhole: { types: ['PART_OF'], direction: 'out', labels: ['Measurement'] },
+  measurementOwners: { types: ['HAS_MEASUREMENT'], direction: 'in' },
+  // A landsdeel's own milestones (HAS_MILESTONE out) and those about it (CONCERNS in).
+  regionMilestones: {
+    types: ['HAS_MILESTONE', 'CONCERNS'],
+    direction: 'both',
+    labels: ['Milestone'],
+  },
   concerns: { types: ['CONCERNS'], direction: 'out' },
   milestonesConcerning: { types: ['CONCERNS'], direction: 'in', labels: ['Milestone'] },
   activeIn: { types: ['ACTIVE_IN'], direction: 'out', labels: ['Region'] },

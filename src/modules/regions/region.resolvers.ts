@@ -11,6 +11,13 @@ import { links } from '../links/link.loaders.ts';
 const regionsOnly = (all: LinkModel[]) => all.filter((link) => link.node.__label === 'Region');
 
 export const regionLoads = {
+  // Its own (HAS_MILESTONE) and those about it (CONCERNS): one list, each once, by date.
+  milestones: links('regionMilestones', (all) => {
+    const byId = new Map(all.map((link) => [link.node.id, link.node]));
+    return [...byId.values()].sort(
+      (a, b) => String(a.date).localeCompare(String(b.date)) || a.id.localeCompare(b.id),
+    );
+  }),
   partOf: links('partOf', regionsOnly),
   parts: links(
     'parts',
@@ -45,6 +52,8 @@ export const regionResolvers: Resolvers = {
     ...actorFields,
     level: (region) => toEnumValue(region.level, REGION_LEVELS),
     priorities: (region) => (region.priorities as string[] | undefined) ?? [],
+    sectionHeader: (region) => (region.sectionHeader as string | undefined) ?? null,
+    sectionLine: (region) => (region.sectionLine as number | undefined) ?? null,
     ...resolversOf(regionLoads),
   },
 };

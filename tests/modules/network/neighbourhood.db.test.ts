@@ -58,7 +58,7 @@ const SBB_RELATIONSHIPS = [
   'LEADS:org-sbb->action-16',
   'LEADS:org-sbb->prog-studiebijsluiters-mbo',
   'CONCERNS:ms-16-2014-03-25-advies-sbb-indicatoren->org-sbb',
-  'CONTRIBUTES_TO:org-sbb->action-17a',
+  'LEADS:org-sbb->action-17a',
   'RUNS:org-sbb->prog-meldpunt-stagetekorten',
 ];
 
@@ -129,6 +129,7 @@ describe('neighbourhood', () => {
     expect(subgraph.nodes.map((node) => node.id)).toEqual([
       'org-sbb',
       'action-16',
+      'action-17a',
       'prog-studiebijsluiters-mbo',
     ]);
     expect(subgraph.edges.every((edge) => edge.type === 'LEADS')).toBe(true);
