@@ -7,6 +7,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApolloServer } from './api/apollo-server.ts';
 import { createHttpServer } from './api/http-server.ts';
+import { createEditLimiter } from './auth/edit-limiter.ts';
+import { createTokenVerifier } from './auth/tokens.ts';
 import { startWarmUp } from './api/warm-up.ts';
 import type { AppConfig } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
@@ -58,6 +60,8 @@ export async function serveApi(
   const server = createHttpServer({
     apollo,
     gateway: database.gateway,
+    verifier: createTokenVerifier(config.auth),
+    editLimiter: createEditLimiter(config.mutationsPerMinute),
     extraRoutes: composeRoutes(explorer.routes, createExportRoutes(database.gateway)),
   });
   await new Promise<void>((resolveListen, reject) => {

@@ -4,6 +4,7 @@
  * that server and starts nothing.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, type AuthSettings } from './auth/tokens.ts';
 
 export interface ExternalNeo4j {
   readonly mode: 'external';
@@ -27,6 +28,10 @@ export interface AppConfig {
   readonly production: boolean;
   /** Budget of one database transaction of a request (the client deadline adds 1 s). */
   readonly transactionTimeoutMs: number;
+  /** Who may write (src/auth/tokens.ts). */
+  readonly auth: AuthSettings;
+  /** Mutations one token may make per minute (MUTATIONS_PER_MINUTE). */
+  readonly mutationsPerMinute: number;
   /** EXPLORER_DEV=1: rebuild the explorer's bundle, unminified, at every page load. */
   readonly explorerDev?: boolean;
 }
@@ -55,6 +60,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     transactionTimeoutMs: parsePositive(env.NEO4J_TX_TIMEOUT_MS, 'NEO4J_TX_TIMEOUT_MS', 5_000),
     explorerDev: env.EXPLORER_DEV === '1',
+    auth: {
+      secretFile: resolve(PROJECT_ROOT, env.AUTH_SECRET_FILE ?? 'data/secrets/jwt-secret'),
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      issuer: env.AUTH_ISSUER || DEFAULT_ISSUER,
+      audience: env.AUTH_AUDIENCE || DEFAULT_AUDIENCE,
+      roleClaim: env.AUTH_ROLE_CLAIM || 'role',
+    },
+    mutationsPerMinute: parsePositiveCount(env.MUTATIONS_PER_MINUTE, 'MUTATIONS_PER_MINUTE', 120),
   };
 }
 
@@ -63,6 +76,14 @@ function parsePositive(raw: string | undefined, name: string, fallback: number):
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
+  return value;
+}
+
+function parsePositiveCount(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a whole number above 0, got "${raw}"`);
   return value;
 }
 

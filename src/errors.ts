@@ -11,6 +11,16 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** Over a limit of query-limits.ts (depth, aliases, directives, cost). */
   QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
+  /** A mutation without a valid bearer token. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A valid token whose role may not do this. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** An edit's expectedRevision is not the fact's current revision (which the error carries). */
+  CONFLICT: 'CONFLICT',
+  /** More mutations per minute than one token may make. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** An operation type the schema does not serve (subscriptions). */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT: 'DATABASE_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -25,12 +35,26 @@ export function badUserInput(message: string, argumentName: string): GraphQLErro
   });
 }
 
+/** An error of the client's making with its code and whatever else says where or why. */
+export function clientError(
+  code: ErrorCode,
+  message: string,
+  extensions: Readonly<Record<string, unknown>> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
 /** Codes of errors of the client's making (not logged as faults). */
 export const CLIENT_CODES: ReadonlySet<string> = new Set([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
   ErrorCode.GRAPHQL_PARSE_FAILED,
   ErrorCode.QUERY_TOO_LARGE,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.CONFLICT,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.OPERATION_NOT_SUPPORTED,
 ]);
 
 /** Codes that reach a client as they are: the client's own, and Apollo's request errors. */
@@ -102,13 +126,28 @@ export function formatClientError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     // Only the fields a client may rely on: the code, and where it says so, what and how much.
-    const { argumentName, limit, max, actual } = formatted.extensions ?? {};
+    const {
+      argumentName,
+      limit,
+      max,
+      actual,
+      field,
+      problems,
+      currentRevision,
+      retryAfterSeconds,
+    } = formatted.extensions ?? {};
     return {
       ...formatted,
       extensions: {
         code,
         ...(argumentName ? { argumentName } : {}),
         ...(limit ? { limit, max, actual } : {}),
+        // An edit's refusal: which input field, every problem the validator found, the
+        // revision to retry against, when to try again.
+        ...(field ? { field } : {}),
+        ...(problems ? { problems } : {}),
+        ...(currentRevision !== undefined ? { currentRevision } : {}),
+        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
       },
     };
   }

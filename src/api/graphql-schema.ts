@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   buildSchema,
+  GraphQLScalarType,
   isAbstractType,
   isInterfaceType,
   isObjectType,
@@ -15,6 +16,7 @@ import { PROJECT_ROOT } from '../config.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { actionResolvers } from '../modules/actions/action.resolvers.ts';
 import { actorResolvers } from '../modules/actors/actor.resolvers.ts';
+import { curationResolvers } from '../modules/curation/curation.resolvers.ts';
 import { connectionResolvers, edgeResolvers } from '../modules/kernel/connection.ts';
 import { networkResolvers } from '../modules/network/network.resolvers.ts';
 import { linkResolvers, nodeResolvers } from '../modules/nodes/node.resolvers.ts';
@@ -49,6 +51,11 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [typeName, fields] of Object.entries(map)) {
+      if (fields instanceof GraphQLScalarType) {
+        if (typeName in merged) throw new Error(`scalar ${typeName} is defined twice`);
+        merged[typeName] = fields as unknown as Record<string, unknown>;
+        continue;
+      }
       const target = (merged[typeName] ??= {});
       for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
         if (field in target) throw new Error(`resolver ${typeName}.${field} is defined twice`);
@@ -69,6 +76,7 @@ function createResolvers(): Resolvers {
     regionResolvers,
     topsectorResolvers,
     networkResolvers,
+    curationResolvers,
     Object.fromEntries(
       CONNECTIONS.flatMap((name) => [
         [`${name}Connection`, connectionResolvers],
@@ -88,6 +96,15 @@ export function createSchema(): GraphQLSchema {
   const schema = buildSchema(readTypeDefs());
   for (const [typeName, fields] of Object.entries(createResolvers())) {
     const type = schema.getType(typeName);
+    if (fields instanceof GraphQLScalarType) {
+      if (!(type instanceof GraphQLScalarType))
+        throw new Error(`${typeName} is no scalar of the schema`);
+      // A custom scalar's parsing and serialising, set on the SDL's scalar in place.
+      type.serialize = fields.serialize;
+      type.parseValue = fields.parseValue;
+      type.parseLiteral = fields.parseLiteral;
+      continue;
+    }
     for (const [name, resolver] of Object.entries(fields as Record<string, unknown>)) {
       if (name === '__resolveType' && isAbstractType(type)) {
         type.resolveType = resolver as typeof type.resolveType;

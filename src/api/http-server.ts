@@ -8,7 +8,12 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Neo4jGateway } from '../db/gateway.ts';
 import { send, sendJson } from '../http/reply.ts';
 import { graphiqlAsset, graphiqlHtml } from './graphiql-page.ts';
-import { createRequestContext, type RequestContext } from '../modules/kernel/context.ts';
+import type { TokenVerifier } from '../auth/tokens.ts';
+import {
+  createRequestContext,
+  type EditLimiter,
+  type RequestContext,
+} from '../modules/kernel/context.ts';
 
 export const MAX_BODY_BYTES = 100_000;
 const READY_TIMEOUT_MS = 2_000;
@@ -16,6 +21,9 @@ const READY_TIMEOUT_MS = 2_000;
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<RequestContext>;
   readonly gateway: Neo4jGateway;
+  /** Checks bearer tokens; only mutations act on what it finds. */
+  readonly verifier: TokenVerifier;
+  readonly editLimiter: EditLimiter;
   /** Extra routes (exports, explorer); return true when handled. */
   readonly extraRoutes?: (
     request: IncomingMessage,
@@ -125,7 +133,11 @@ async function graphql(
   let context: RequestContext | undefined;
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => (context = createRequestContext(options.gateway, requestId)),
+    context: async () =>
+      (context = createRequestContext(options.gateway, requestId, {
+        authentication: await options.verifier.authenticate(request.headers.authorization),
+        editLimiter: options.editLimiter,
+      })),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.setHeader('x-request-id', requestId);

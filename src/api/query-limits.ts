@@ -51,6 +51,20 @@ export function queryLimitsPlugin<T extends object>(limits = QUERY_LIMITS): Apol
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
+          // graphql-js 16 validates no operation type: without this, a subscription would
+          // reach execution and fail there as an internal error.
+          const kind = operationIn(document, operationName ?? undefined)?.operation;
+          const root =
+            kind === 'mutation'
+              ? schema.getMutationType()
+              : kind === 'subscription'
+                ? schema.getSubscriptionType()
+                : schema.getQueryType();
+          if (kind && !root) {
+            throw new GraphQLError(`this API serves no ${kind} operations`, {
+              extensions: { code: ErrorCode.OPERATION_NOT_SUPPORTED, http: { status: 400 } },
+            });
+          }
           const measures = measureOperation(
             schema,
             document,

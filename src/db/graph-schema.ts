@@ -19,6 +19,12 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX programme_kind_sort_name IF NOT EXISTS FOR (n:Programme) ON (n.kind, n.sortName)',
   'CREATE INDEX region_level_sort_name IF NOT EXISTS FOR (n:Region) ON (n.level, n.sortName)',
   'CREATE INDEX milestone_date IF NOT EXISTS FOR (n:Milestone) ON (n.date)',
+  // The write path (src/modules/curation/curation.cypher.ts): a retracted fact keeps its id,
+  // which no new fact may take; revisions by number; a fact's history by its id.
+  'CREATE CONSTRAINT retracted_id_unique IF NOT EXISTS FOR (n:Retracted) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT revision_number_unique IF NOT EXISTS FOR (n:Revision) REQUIRE n.number IS UNIQUE',
+  'CREATE CONSTRAINT revision_counter_unique IF NOT EXISTS FOR (n:RevisionCounter) REQUIRE n.name IS UNIQUE',
+  'CREATE INDEX fact_change_fact IF NOT EXISTS FOR (n:FactChange) ON (n.factId)',
   // standard-folding lowercases and folds accents: "beta techniek" finds "Bèta Techniek".
   `CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.searchAliases]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,

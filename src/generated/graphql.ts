@@ -1,12 +1,16 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeModel, EvidenceModel, RelationModel, InvolvementModel, LinkModel, SearchHitModel } from '../modules/kernel/models.ts';
 import type { ConnectionModel, EdgeModel } from '../modules/kernel/connection.ts';
 import type { GraphNodeModel, GraphEdgeModel, SubgraphModel, PathModel, PathHopModel } from '../modules/network/subgraph.ts';
 import type { CollaboratorModel, SharedWorkModel } from '../modules/network/co-involvement.ts';
 import type { CentralityModel } from '../modules/network/centrality.ts';
+import type { EditModel } from '../modules/curation/curation.resolvers.ts';
+import type { RevisionModel, FactChangeModel } from '../modules/curation/revisions.ts';
+import type { FactSnapshotModel } from '../modules/curation/facts.ts';
 import type { RequestContext } from '../modules/kernel/context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -15,6 +19,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * Properties of a fact by name: strings, numbers and lists of strings, as the graph contract
+   * allows them for the fact's label or relationship type (seeds/README.md lists them).
+   */
+  PropertyMap: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** One of the 22 national actions. */
@@ -216,6 +225,36 @@ export type ActorType =
   | 'REGION'
   | 'TOPSECTOR';
 
+export type AddNodeInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** kebab-case ASCII, unique among live and retracted nodes. */
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** The label's further properties (kind, level, date, ...). */
+  properties?: InputMaybe<Scalars['PropertyMap']['input']>;
+  /** Occurs verbatim in the source. */
+  quote: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type: NodeType;
+};
+
+export type AddRelationshipInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  quote: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CentralityOrder =
   /** Normalised betweenness: how often the actor lies on shortest paths between other actors. */
   | 'BETWEENNESS'
@@ -238,6 +277,22 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/** What an edit did: its revision, and the fact as it is now. */
+export type Edit = {
+  __typename?: 'Edit';
+  /** The node the edit is about, when it is live after the edit. */
+  node?: Maybe<Node>;
+  revision: Revision;
+};
+
+export type EditOperation =
+  | 'ADD_NODE'
+  | 'ADD_RELATIONSHIP'
+  | 'RETRACT'
+  | 'REVERT'
+  | 'UPDATE_NODE'
+  | 'UPDATE_RELATIONSHIP';
+
 /** Why a fact is in the graph: a verbatim passage of a source. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -245,6 +300,40 @@ export type Evidence = {
   quote: Scalars['String']['output'];
   source: Source;
 };
+
+/** One fact a revision changed, before and after (null before a fact existed). */
+export type FactChange = {
+  __typename?: 'FactChange';
+  after: FactSnapshot;
+  before?: Maybe<FactSnapshot>;
+  id: Scalars['ID']['output'];
+  kind: FactKind;
+};
+
+export type FactKind =
+  | 'NODE'
+  | 'RELATIONSHIP';
+
+/** A fact as it was: its node type or relationship type, ends, contract properties and state. */
+export type FactSnapshot = {
+  __typename?: 'FactSnapshot';
+  from?: Maybe<Scalars['ID']['output']>;
+  /** A node's type. */
+  nodeType?: Maybe<NodeType>;
+  properties: Scalars['PropertyMap']['output'];
+  /** Why it was retracted. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The revision that gave the fact this state (0: the imported seeds). */
+  revision: Scalars['Int']['output'];
+  state: FactState;
+  to?: Maybe<Scalars['ID']['output']>;
+  /** A relationship's type and ends. */
+  type?: Maybe<RelationshipType>;
+};
+
+export type FactState =
+  | 'LIVE'
+  | 'RETRACTED';
 
 /** An edge of a Subgraph, from `source` to `target` (node ids), with its evidence. */
 export type GraphEdge = {
@@ -452,6 +541,94 @@ export type MilestoneFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** On or before. */
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A new node, with the passage of its source that names it. */
+  addNode: Edit;
+  /** A new relationship between two live nodes, with its passage. */
+  addRelationship: Edit;
+  /**
+   * Deprecates a node (with every relationship it has) or a relationship, with a reason. Never
+   * deleted: the fact stays in history() and in `retracted`, and revert brings it back.
+   */
+  retract: Edit;
+  /**
+   * Undoes a revision: every fact it changed goes back to its state before, as a new revision.
+   * A fact that an added revision created is retracted. Refused with CONFLICT when a fact was
+   * changed again since. Curators revert their own revisions; admins anyone's.
+   */
+  revert: Edit;
+  /** New values for some properties of a node, with the passage that supports them. */
+  updateNode: Edit;
+  /** New values for some properties of a relationship, with the passage that supports them. */
+  updateRelationship: Edit;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationAddNodeArgs = {
+  input: AddNodeInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationAddRelationshipArgs = {
+  input: AddRelationshipInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationRetractArgs = {
+  input: RetractInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationRevertArgs = {
+  input: RevertInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationUpdateNodeArgs = {
+  input: UpdateNodeInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationUpdateRelationshipArgs = {
+  input: UpdateRelationshipInput;
 };
 
 /**
@@ -727,6 +904,13 @@ export type Query = {
    * first; all when `first` (0 to 100) is omitted. Null when no actor has the id.
    */
   collaborators?: Maybe<Array<Collaborator>>;
+  /**
+   * A fact as it is stored now, live or retracted (default reads show only live facts): a node
+   * id or a relationship id `TYPE:fromId->toId`; null when no fact has that id.
+   */
+  fact?: Maybe<FactSnapshot>;
+  /** Every revision that changed this node or relationship, oldest first. */
+  history: Array<Revision>;
   /** The report's numbers as values, by id. */
   measurements: MeasurementConnection;
   /** Milestones, oldest first. */
@@ -765,6 +949,8 @@ export type Query = {
    */
   regionNetwork?: Maybe<Subgraph>;
   regions: RegionConnection;
+  /** The revisions after `after` (0: from the first), oldest first, at most `first` (1..100). */
+  revisions: RevisionPage;
   /**
    * Names and aliases, ignoring case and accents ("beta techniek" finds Platform Bèta
    * Techniek, "PBT" finds it too); words may be prefixes. Best match first.
@@ -810,6 +996,17 @@ export type QueryCollaborationNetworkArgs = {
 
 export type QueryCollaboratorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFactArgs = {
+  id: Scalars['ID']['input'];
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -895,6 +1092,12 @@ export type QueryRegionNetworkArgs = {
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRevisionsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1045,6 +1248,49 @@ export type RelationshipType =
   | 'PART_OF'
   | 'RUNS';
 
+export type RetractInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedRevision: Scalars['Int']['input'];
+  /** A node id, or a relationship id `TYPE:fromId->toId`. */
+  id: Scalars['ID']['input'];
+  /** Why the fact is wrong (kept with it). */
+  reason: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type RevertInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  revision: Scalars['Int']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One edit of the graph, as written in the same transaction as the edit. */
+export type Revision = {
+  __typename?: 'Revision';
+  /** The token's name (its `sub`). */
+  author: Scalars['String']['output'];
+  changes: Array<FactChange>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, 3, ... in the order the edits were committed. */
+  number: Scalars['Int']['output'];
+  operation: EditOperation;
+  requestId: Scalars['String']['output'];
+  /** For a revert: the revision it undid. */
+  reverts?: Maybe<Scalars['Int']['output']>;
+  role: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  /** ISO 8601, UTC. */
+  time: Scalars['String']['output'];
+};
+
+/** A page of the revision feed, oldest first. */
+export type RevisionPage = {
+  __typename?: 'RevisionPage';
+  /** Pass as `after` for the next page; null at the end. */
+  next?: Maybe<Scalars['Int']['output']>;
+  revisions: Array<Revision>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: Node;
@@ -1167,6 +1413,34 @@ export type TopsectorLink = {
   topsector: Topsector;
 };
 
+export type UpdateNodeInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The node's revision as the editor saw it (0 for a node no edit has changed yet). */
+  expectedRevision: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The passage that supports the new values; becomes the node's evidence. */
+  quote: Scalars['String']['input'];
+  /** Properties to set (name, aliases and the label's own; not id or label). */
+  set?: InputMaybe<Scalars['PropertyMap']['input']>;
+  source: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Optional properties to remove. */
+  unset?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateRelationshipInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedRevision: Scalars['Int']['input'];
+  /** `TYPE:fromId->toId`. */
+  id: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+  /** role, amount, unit, period or note. */
+  set?: InputMaybe<Scalars['PropertyMap']['input']>;
+  source: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  unset?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1252,11 +1526,19 @@ export type ResolversTypes = {
   ActorFilter: ActorFilter;
   ActorLink: ResolverTypeWrapper<LinkModel>;
   ActorType: ActorType;
+  AddNodeInput: AddNodeInput;
+  AddRelationshipInput: AddRelationshipInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityOrder: CentralityOrder;
   Collaborator: ResolverTypeWrapper<CollaboratorModel>;
   DatePrecision: DatePrecision;
+  Edit: ResolverTypeWrapper<EditModel>;
+  EditOperation: EditOperation;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  FactChange: ResolverTypeWrapper<FactChangeModel>;
+  FactKind: FactKind;
+  FactSnapshot: ResolverTypeWrapper<FactSnapshotModel>;
+  FactState: FactState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
   GraphEdgeType: GraphEdgeType;
@@ -1273,6 +1555,7 @@ export type ResolversTypes = {
   MilestoneConnection: ResolverTypeWrapper<ConnectionModel>;
   MilestoneEdge: ResolverTypeWrapper<EdgeModel>;
   MilestoneFilter: MilestoneFilter;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeModel>;
   NodeLink: ResolverTypeWrapper<LinkModel>;
   NodeType: NodeType;
@@ -1292,6 +1575,7 @@ export type ResolversTypes = {
   ProgrammeFilter: ProgrammeFilter;
   ProgrammeKind: ProgrammeKind;
   ProgrammeLink: ResolverTypeWrapper<LinkModel>;
+  PropertyMap: ResolverTypeWrapper<Scalars['PropertyMap']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<NodeModel>;
   RegionConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -1301,6 +1585,10 @@ export type ResolversTypes = {
   RegionLink: ResolverTypeWrapper<LinkModel>;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationshipType: RelationshipType;
+  RetractInput: RetractInput;
+  RevertInput: RevertInput;
+  Revision: ResolverTypeWrapper<RevisionModel>;
+  RevisionPage: ResolverTypeWrapper<Omit<RevisionPage, 'revisions'> & { revisions: Array<ResolversTypes['Revision']> }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SharedWork: ResolverTypeWrapper<SharedWorkModel>;
   Source: ResolverTypeWrapper<NodeModel>;
@@ -1311,6 +1599,8 @@ export type ResolversTypes = {
   TopsectorConnection: ResolverTypeWrapper<ConnectionModel>;
   TopsectorEdge: ResolverTypeWrapper<EdgeModel>;
   TopsectorLink: ResolverTypeWrapper<LinkModel>;
+  UpdateNodeInput: UpdateNodeInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1326,9 +1616,14 @@ export type ResolversParentTypes = {
   ActorEdge: EdgeModel;
   ActorFilter: ActorFilter;
   ActorLink: LinkModel;
+  AddNodeInput: AddNodeInput;
+  AddRelationshipInput: AddRelationshipInput;
   Boolean: Scalars['Boolean']['output'];
   Collaborator: CollaboratorModel;
+  Edit: EditModel;
   Evidence: EvidenceModel;
+  FactChange: FactChangeModel;
+  FactSnapshot: FactSnapshotModel;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeModel;
   GraphNode: GraphNodeModel;
@@ -1343,6 +1638,7 @@ export type ResolversParentTypes = {
   MilestoneConnection: ConnectionModel;
   MilestoneEdge: EdgeModel;
   MilestoneFilter: MilestoneFilter;
+  Mutation: Record<PropertyKey, never>;
   Node: NodeModel;
   NodeLink: LinkModel;
   Organisation: NodeModel;
@@ -1359,6 +1655,7 @@ export type ResolversParentTypes = {
   ProgrammeEdge: EdgeModel;
   ProgrammeFilter: ProgrammeFilter;
   ProgrammeLink: LinkModel;
+  PropertyMap: Scalars['PropertyMap']['output'];
   Query: Record<PropertyKey, never>;
   Region: NodeModel;
   RegionConnection: ConnectionModel;
@@ -1366,6 +1663,10 @@ export type ResolversParentTypes = {
   RegionFilter: RegionFilter;
   RegionLink: LinkModel;
   Relation: RelationModel;
+  RetractInput: RetractInput;
+  RevertInput: RevertInput;
+  Revision: RevisionModel;
+  RevisionPage: Omit<RevisionPage, 'revisions'> & { revisions: Array<ResolversParentTypes['Revision']> };
   SearchHit: SearchHitModel;
   SharedWork: SharedWorkModel;
   Source: NodeModel;
@@ -1376,6 +1677,8 @@ export type ResolversParentTypes = {
   TopsectorConnection: ConnectionModel;
   TopsectorEdge: EdgeModel;
   TopsectorLink: LinkModel;
+  UpdateNodeInput: UpdateNodeInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
 };
 
 export type ActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
@@ -1472,9 +1775,32 @@ export type CollaboratorResolvers<ContextType = RequestContext, ParentType exten
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EditResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Edit'] = ResolversParentTypes['Edit']> = {
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type FactChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
+  after?: Resolver<ResolversTypes['FactSnapshot'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['FactSnapshot']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+};
+
+export type FactSnapshotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactSnapshot'] = ResolversParentTypes['FactSnapshot']> = {
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodeType?: Resolver<Maybe<ResolversTypes['NodeType']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['PropertyMap'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FactState'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1576,6 +1902,15 @@ export type MilestoneConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type MilestoneEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MilestoneEdge'] = ResolversParentTypes['MilestoneEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addNode?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationAddNodeArgs, 'input'>>;
+  addRelationship?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  retract?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'input'>>;
+  revert?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'input'>>;
+  updateNode?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1701,6 +2036,10 @@ export type ProgrammeLinkResolvers<ContextType = RequestContext, ParentType exte
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
+export interface PropertyMapScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PropertyMap'], any> {
+  name: 'PropertyMap';
+}
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'number'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
@@ -1708,6 +2047,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
   collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;
   collaborators?: Resolver<Maybe<Array<ResolversTypes['Collaborator']>>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id'>>;
+  fact?: Resolver<Maybe<ResolversTypes['FactSnapshot']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id' | 'includeDeprecated'>>;
+  history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   measurements?: Resolver<ResolversTypes['MeasurementConnection'], ParentType, ContextType, RequireFields<QueryMeasurementsArgs, 'first'>>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
@@ -1722,6 +2063,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
   regionNetwork?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryRegionNetworkArgs, 'id'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  revisions?: Resolver<ResolversTypes['RevisionPage'], ParentType, ContextType, RequireFields<QueryRevisionsArgs, 'after' | 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   topsector?: Resolver<Maybe<ResolversTypes['Topsector']>, ParentType, ContextType, Partial<QueryTopsectorArgs>>;
@@ -1781,6 +2123,24 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RevisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FactChange']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['EditOperation'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RevisionPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevisionPage'] = ResolversParentTypes['RevisionPage']> = {
+  next?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1880,7 +2240,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
   Collaborator?: CollaboratorResolvers<ContextType>;
+  Edit?: EditResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FactChange?: FactChangeResolvers<ContextType>;
+  FactSnapshot?: FactSnapshotResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
@@ -1890,6 +2253,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Milestone?: MilestoneResolvers<ContextType>;
   MilestoneConnection?: MilestoneConnectionResolvers<ContextType>;
   MilestoneEdge?: MilestoneEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeLink?: NodeLinkResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
@@ -1904,12 +2268,15 @@ export type Resolvers<ContextType = RequestContext> = {
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   ProgrammeLink?: ProgrammeLinkResolvers<ContextType>;
+  PropertyMap?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   RegionLink?: RegionLinkResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
+  RevisionPage?: RevisionPageResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedWork?: SharedWorkResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

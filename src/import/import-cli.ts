@@ -1,5 +1,5 @@
 /**
- * `npm run import [-- --dry-run]`: validates the seeds, then (unless --dry-run) loads them
+ * `npm run import [-- --dry-run | --discard-edits]`: validates the seeds, then (unless --dry-run) loads them
  * into the configured Neo4j, all or nothing (staged into an empty database, one transaction
  * otherwise: see import-graph.ts). Exit code 1 on any problem, with every problem listed by
  * file, line and field; the database is as it was in that case.
@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, readConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { loadSeedGraph, SeedValidationError } from '../seeds/load-seeds.ts';
-import { importSeedGraph } from './import-graph.ts';
+import { CuratedEditsError, importSeedGraph } from './import-graph.ts';
 
 const dryRun = process.argv.includes('--dry-run');
+const discardEdits = process.argv.includes('--discard-edits');
 const seedsDir = process.env.SEEDS_DIR ?? join(PROJECT_ROOT, 'seeds');
 
 try {
@@ -25,6 +26,7 @@ try {
       const report = await importSeedGraph(database.gateway, graph, {
         onProgress: (line) => process.stdout.write(`  ${line}\n`),
         log: (line) => console.log(line),
+        curatedEdits: discardEdits ? 'discard' : 'refuse',
       });
       console.log(
         `imported ${report.rows} rows in ${(report.durationMs / 1000).toFixed(2)} s (${report.mode})`,
@@ -38,6 +40,9 @@ try {
 } catch (error) {
   if (error instanceof SeedValidationError) {
     console.error(error.message);
+    console.error('nothing was imported: the database is as it was.');
+  } else if (error instanceof CuratedEditsError) {
+    console.error(`import refused: ${error.message}`);
     console.error('nothing was imported: the database is as it was.');
   } else {
     console.error(`import failed: ${(error as Error).message}`);

@@ -18,14 +18,17 @@
  * changes on its heap until commit.
  */
 import { createHash } from 'node:crypto';
+import { stableStringify } from '../graph/stable-json.ts';
 import type { Neo4jGateway } from '../db/gateway.ts';
 import { ensureGraphSchema, SCHEMA_STATEMENTS } from '../db/graph-schema.ts';
 import type { SeedGraph, SeedNode } from '../seeds/load-seeds.ts';
 import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES, type NodeLabel } from '../graph/contract.ts';
-import { foldText } from '../graph/text-folding.ts';
+import { storedNodeProperties } from '../graph/stored-properties.ts';
 import {
   BEGIN_IMPORT_JOURNAL,
   COUNT_ALL_NODES,
+  COUNT_CURATED_EDITS,
+  DISCARD_CURATED_EDITS,
   COUNT_IMPORT_JOURNALS,
   COUNT_NODES_BY_LABEL,
   COUNT_RELATIONSHIP_BATCH,
@@ -80,6 +83,11 @@ export interface ImportOptions {
    * graph at the end (a duplicate id then fails the import there); false keeps them.
    */
   readonly deferIndexes?: boolean;
+  /**
+   * What to do when the database holds edits made through the API: refuse (the default:
+   * nothing is lost silently), or discard them and make the graph the seeds again.
+   */
+  readonly curatedEdits?: 'refuse' | 'discard';
   /** Node batches in flight at once in a staged import (each in its own session). */
   readonly nodeSessions?: number;
 }
@@ -91,19 +99,23 @@ const DELETE_BATCH_SIZE = 10_000;
 
 /** Properties as stored: the seed properties plus the derived search and sort keys. */
 export function storedProperties(node: SeedNode): Record<string, unknown> {
-  const aliases = (node.properties.aliases as string[] | undefined) ?? [];
-  const name = String(node.properties.name);
-  return {
-    ...node.properties,
-    // Derived keys: sorting by folded name, exact look-up by any name, full-text search,
-    // and substring filters (milestone text) that ignore case and accents.
-    sortName: foldText(name),
-    foldedNames: [...new Set([name, ...aliases].map(foldText))],
-    searchAliases: aliases.join(' | '),
-    searchText: foldText(
-      `${name} ${String(node.properties.quote)} ${String(node.properties.dateText ?? '')}`,
-    ),
-  };
+  return storedNodeProperties(node.properties);
+}
+
+/** The import met edits made through the API, and was not told to discard them. */
+export class CuratedEditsError extends Error {
+  override name = 'CuratedEditsError';
+  constructor(
+    readonly revisions: number,
+    first: number,
+    last: number,
+  ) {
+    super(
+      `the database holds ${revisions} curated edit(s) (revisions ${first} to ${last}) that the seeds do not have; ` +
+        'importing would overwrite them. Keep them in the seeds first (review the history with the ' +
+        '`revisions` query), or replace them with the seeds: npm run import -- --discard-edits',
+    );
+  }
 }
 
 export async function importSeedGraph(
@@ -112,12 +124,20 @@ export async function importSeedGraph(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const started = performance.now();
+  const [edits] = await gateway.read(COUNT_CURATED_EDITS);
+  const revisions = Number(edits?.revisions ?? 0);
+  if (revisions > 0 && options.curatedEdits !== 'discard') {
+    throw new CuratedEditsError(revisions, Number(edits?.first), Number(edits?.last));
+  }
   await removeInterruptedImport(gateway, options.log ?? (() => {}));
   await ensureGraphSchema(gateway);
   let rows: number;
   let mode: ImportMode = 'one-transaction';
   const journal =
-    options.emptyDatabase === 'one-transaction' ? undefined : await beginJournal(gateway, graph);
+    // Discarded edits go in the same transaction as the import, so only that one will do.
+    options.emptyDatabase === 'one-transaction' || revisions > 0
+      ? undefined
+      : await beginJournal(gateway, graph);
   if (journal) {
     mode = 'staged';
     rows = await stagedImport(gateway, graph, journal, options);
@@ -327,6 +347,7 @@ async function oneTransactionImport(
     // and no clean-up passes. Checked inside the same transaction, from the count store,
     // so the choice and the writes see the same data. (Only when asked for: an empty
     // database is normally loaded by the staged import.)
+    if (options.curatedEdits === 'discard') await tx.run(DISCARD_CURATED_EDITS);
     const [countRow] = await tx.run(COUNT_ALL_NODES);
     const empty = Number(countRow?.count ?? 0) === 0;
     const runBatches = async (
@@ -407,15 +428,4 @@ export async function contentChecksum(gateway: Neo4jGateway): Promise<string> {
   for (const row of [...sortedLabels, ...relationships])
     hash.update(stableStringify(row)).update('\n');
   return hash.digest('hex');
-}
-
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    );
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

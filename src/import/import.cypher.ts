@@ -173,3 +173,17 @@ export const READ_ALL_RELATIONSHIPS_FOR_CHECKSUM = `
 MATCH (a:Node)-[r]->(b:Node)
 RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties
 ORDER BY from, type, to`;
+
+/** Edits made through the API since the seeds were imported (src/modules/curation/). */
+export const COUNT_CURATED_EDITS = `
+OPTIONAL MATCH (rev:Revision)
+RETURN count(rev) AS revisions, min(rev.number) AS first, max(rev.number) AS last`;
+
+/**
+ * Only when the import is told to discard the curated edits: their revisions and retracted
+ * facts go, in the import's own transaction (so a failed import keeps them), and the import
+ * then makes the graph the seeds again.
+ */
+export const DISCARD_CURATED_EDITS = `
+MATCH (n) WHERE n:Revision OR n:FactChange OR n:Retracted OR n:RevisionCounter
+DETACH DELETE n`;

@@ -8,20 +8,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { DEFAULT_SOURCE_ID, type NodeLabel, type RelationshipType } from '../graph/contract.ts';
 import {
-  COMMON_NODE_PROPERTIES,
-  DEFAULT_SOURCE_ID,
-  ID_PATTERN,
-  NODE_LABELS,
-  PARTIAL_DATE_PATTERN,
-  RELATIONSHIP_PROPERTIES,
-  RELATIONSHIP_TYPES,
-  type NodeLabel,
-  type PropertySpec,
-  type RelationshipType,
-} from '../graph/contract.ts';
+  checkNodeFact,
+  checkRelationshipFact,
+  endProblems,
+  relationshipKey,
+  type PropertyValue,
+} from '../graph/fact-check.ts';
 
-export type PropertyValue = string | number | string[];
+export type { PropertyValue };
 
 export interface SeedNode {
   readonly id: string;
@@ -166,24 +162,19 @@ function readSeedFile(
     const read = readMapping(doc, item, `nodes[${index}]`, problem);
     if (!read) return;
     const { values, at } = read;
+    const checked = checkNodeFact(values, sourceText, `nodes[${index}]`);
+    for (const p of checked.problems) problem(at(p.key), p.field, p.message);
+    if (!checked.label || typeof values.id !== 'string') return;
     const id = values.id;
-    const label = values.label;
-    const where = typeof id === 'string' ? `node ${id}` : `nodes[${index}]`;
-    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      problem(at('id'), `${where}.id`, 'required, kebab-case ASCII (a-z, 0-9, -)');
-    }
-    if (typeof label !== 'string' || !(label in NODE_LABELS)) {
-      problem(at('label'), `${where}.label`, `must be one of ${Object.keys(NODE_LABELS).join(', ')}`);
-      return;
-    }
-    const specs: Record<string, PropertySpec> = { ...COMMON_NODE_PROPERTIES, ...NODE_LABELS[label as NodeLabel] };
-    const properties = readProperties(values, specs, ['id', 'label'], where, at, problem);
-    checkQuote(properties.quote, sourceText, () => at('quote'), `${where}.quote`, problem);
-    if (typeof id !== 'string') return;
     nodes.push({
       id,
-      label: label as NodeLabel,
-      properties: { ...properties, id, aliases: properties.aliases ?? [], source: String(source) },
+      label: checked.label,
+      properties: {
+        ...checked.properties,
+        id,
+        aliases: checked.properties.aliases ?? [],
+        source: String(source),
+      },
       file,
       line: lineOf(item),
     });
@@ -193,28 +184,17 @@ function readSeedFile(
     const read = readMapping(doc, item, `relationships[${index}]`, problem);
     if (!read) return;
     const { values, at } = read;
-    const { type, from, to } = values;
-    const where =
-      typeof type === 'string' && typeof from === 'string' && typeof to === 'string'
-        ? `relationship ${from} ${type} ${to}`
-        : `relationships[${index}]`;
-    if (typeof type !== 'string' || !(type in RELATIONSHIP_TYPES)) {
-      problem(at('type'), `${where}.type`, `must be one of ${Object.keys(RELATIONSHIP_TYPES).join(', ')}`);
-    }
-    if (typeof from !== 'string') problem(at('from'), `${where}.from`, 'required: the id of a node');
-    if (typeof to !== 'string') problem(at('to'), `${where}.to`, 'required: the id of a node');
-    const properties = readProperties(values, RELATIONSHIP_PROPERTIES, ['type', 'from', 'to'], where, at, problem);
-    checkQuote(properties.quote, sourceText, () => at('quote'), `${where}.quote`, problem);
-    if (typeof type !== 'string' || !(type in RELATIONSHIP_TYPES) || typeof from !== 'string' || typeof to !== 'string') {
-      return;
-    }
-    const key = `${type}:${from}->${to}`;
+    const checked = checkRelationshipFact(values, sourceText, `relationships[${index}]`);
+    for (const p of checked.problems) problem(at(p.key), p.field, p.message);
+    const { type, from, to } = checked;
+    if (!type || !from || !to) return;
+    const key = relationshipKey(type, from, to);
     relationships.push({
       key,
-      type: type as RelationshipType,
+      type,
       from,
       to,
-      properties: { ...properties, id: key, source: String(source) },
+      properties: { ...checked.properties, id: key, source: String(source) },
       file,
       line: lineOf(item),
     });
@@ -236,91 +216,6 @@ function readMapping(
   const values = item.toJS(doc) as Record<string, unknown>;
   const at: At = (key) => (item.get(key, true) as YamlNode | undefined) ?? item;
   return { values, at };
-}
-
-function readProperties(
-  values: Record<string, unknown>,
-  specs: Readonly<Record<string, PropertySpec>>,
-  structural: readonly string[],
-  where: string,
-  at: At,
-  problem: (node: YamlNode | null | undefined, field: string, message: string) => void,
-): Record<string, PropertyValue> {
-  const properties: Record<string, PropertyValue> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (structural.includes(key)) continue;
-    const spec = specs[key];
-    if (!spec) {
-      problem(at(key), `${where}.${key}`, `unknown property (allowed: ${Object.keys(specs).join(', ')})`);
-      continue;
-    }
-    if (value === null || value === undefined) continue;
-    const error = typeError(spec, value);
-    if (error) problem(at(key), `${where}.${key}`, error);
-    else properties[key] = value as PropertyValue;
-  }
-  for (const [key, spec] of Object.entries(specs)) {
-    if (spec.required && (values[key] === undefined || values[key] === null)) {
-      problem(at(structural[0]!), `${where}.${key}`, 'required property is missing');
-    }
-  }
-  return properties;
-}
-
-function typeError(spec: PropertySpec, value: unknown): string | undefined {
-  const type = spec.type;
-  switch (type.kind) {
-    case 'string':
-      return typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string';
-    case 'stringList':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')
-        ? undefined
-        : 'must be a list of non-empty strings';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : `must be a number, got ${JSON.stringify(value)}`;
-    case 'int':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `must be a whole number, got ${JSON.stringify(value)}`;
-      if ((type.min !== undefined && value < type.min) || (type.max !== undefined && value > type.max)) {
-        return `must be between ${type.min} and ${type.max}, got ${value}`;
-      }
-      return undefined;
-    case 'partialDate':
-      return typeof value === 'string' && PARTIAL_DATE_PATTERN.test(value) && validDay(value)
-        ? undefined
-        : `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`;
-    case 'isoDate':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && validDay(value)
-        ? undefined
-        : `must be a date as YYYY-MM-DD, got ${JSON.stringify(value)}`;
-    case 'enum':
-      return typeof value === 'string' && type.values.includes(value)
-        ? undefined
-        : `must be one of ${type.values.join(', ')}, got ${JSON.stringify(value)}`;
-  }
-}
-
-/** 2014-02-30 matches the pattern but is no date. */
-function validDay(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  if (day === undefined || month === undefined) return true;
-  const date = new Date(Date.UTC(year!, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function checkQuote(
-  quote: PropertyValue | undefined,
-  sourceText: string,
-  at: () => YamlNode | undefined,
-  field: string,
-  problem: (node: YamlNode | null | undefined, field: string, message: string) => void,
-): void {
-  if (typeof quote === 'string' && !sourceText.includes(quote)) {
-    problem(at(), field, `quote does not occur verbatim in the source: ${JSON.stringify(truncate(quote))}`);
-  }
-}
-
-function truncate(text: string): string {
-  return text.length > 90 ? `${text.slice(0, 87)}...` : text;
 }
 
 /** Cross-file checks: duplicate ids, dangling ends, label rules, duplicate triples. */
@@ -346,25 +241,14 @@ function checkGraph(nodes: readonly SeedNode[], relationships: readonly SeedRela
   const seen = new Map<string, SeedRelationship>();
   for (const rel of relationships) {
     const where = `relationship ${rel.from} ${rel.type} ${rel.to}`;
-    const spec = RELATIONSHIP_TYPES[rel.type];
     const from = byId.get(rel.from);
     const to = byId.get(rel.to);
     if (!from) problems.push({ file: rel.file, line: rel.line, field: `${where}.from`, message: `no node has id ${rel.from}` });
     if (!to) problems.push({ file: rel.file, line: rel.line, field: `${where}.to`, message: `no node has id ${rel.to}` });
-    if (from && !(spec.from as readonly string[]).includes(from.label)) {
-      problems.push({ file: rel.file, line: rel.line, field: `${where}.from`, message: `${rel.type} cannot start at a ${from.label} (allowed: ${spec.from.join(', ')})` });
-    }
-    if (to && !(spec.to as readonly string[]).includes(to.label)) {
-      problems.push({ file: rel.file, line: rel.line, field: `${where}.to`, message: `${rel.type} cannot end at a ${to.label} (allowed: ${spec.to.join(', ')})` });
-    }
-    if (rel.type === 'PART_OF' && from && to) {
-      const allowed = from.label === 'ActionPart' ? to.label === 'Action' : from.label === to.label;
-      if (!allowed) {
-        problems.push({ file: rel.file, line: rel.line, field: `${where}.to`, message: `PART_OF joins an ActionPart to its Action, or two nodes of one label; not ${from.label} to ${to.label}` });
+    if (from && to) {
+      for (const end of endProblems(rel.type, from, to)) {
+        problems.push({ file: rel.file, line: rel.line, field: `${where}.${end.key}`, message: end.message });
       }
-    }
-    if (rel.from === rel.to) {
-      problems.push({ file: rel.file, line: rel.line, field: `${where}.to`, message: 'a relationship cannot join a node to itself' });
     }
     if (!sources.has(String(rel.properties.source))) {
       problems.push({ file: rel.file, line: rel.line, field: `${where}.source`, message: `unknown Source id ${rel.properties.source}` });

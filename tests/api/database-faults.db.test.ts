@@ -13,7 +13,7 @@ import { createDriver } from '../../src/db/driver.ts';
 import { DatabaseTimeoutError } from '../../src/db/db-errors.ts';
 import { Neo4jGateway } from '../../src/db/gateway.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j-runtime/embedded-neo4j.ts';
-import { postGraphQL } from '../support/test-api.ts';
+import { postGraphQL, testAppConfig } from '../support/test-api.ts';
 
 const quiet = { info: () => {}, error: () => {} };
 const dataDir = mkdtempSync(join(tmpdir(), 'techniekpact-faults-'));
@@ -48,13 +48,11 @@ beforeAll(async () => {
   });
   await prepareDatabase(gateway, quiet);
   app = await serveApi(
-    {
-      port: 0,
-      host: '127.0.0.1',
+    testAppConfig({
       production: true,
       transactionTimeoutMs: 5_000,
       neo4j: { mode: 'external', uri: neo4j.uri, user: '', password: '', database: undefined },
-    },
+    }),
     { gateway, description: 'faults', embedded: undefined, close: () => gateway.driver.close() },
     quiet,
   );

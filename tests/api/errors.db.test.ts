@@ -8,7 +8,7 @@ import { serveApi, type RunningApp } from '../../src/app.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { Neo4jGateway } from '../../src/db/gateway.ts';
 import { freePort } from '../../src/neo4j-runtime/embedded-neo4j.ts';
-import { postGraphQL, startTestApi } from '../support/test-api.ts';
+import { postGraphQL, startTestApi, testAppConfig } from '../support/test-api.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -94,13 +94,11 @@ describe('when the database is unavailable', () => {
     const port = await freePort();
     const gateway = new Neo4jGateway(createDriver({ uri: `bolt://127.0.0.1:${port}` }));
     downApp = await serveApi(
-      {
-        port: 0,
-        host: '127.0.0.1',
+      testAppConfig({
         production: false,
         transactionTimeoutMs: 5_000,
         neo4j: { mode: 'external', uri: '', user: '', password: '', database: undefined },
-      },
+      }),
       { gateway, description: 'down', embedded: undefined, close: () => gateway.driver.close() },
       { info: () => {}, error: () => {} },
     );

@@ -2,7 +2,10 @@
  * Test helpers: a gateway on the suite's Neo4j, and the real HTTP API on a free port in
  * front of it, with a GraphQL client that also reports the request's database round trips.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../src/auth/tokens.ts';
 import { serveApi, type RunningApp } from '../../src/app.ts';
 import type { AppConfig } from '../../src/config.ts';
 import { createDriver } from '../../src/db/driver.ts';
@@ -16,8 +19,13 @@ export function testGateway(): Neo4jGateway {
   });
 }
 
-export async function startTestApi(): Promise<RunningApp> {
-  const config: AppConfig = {
+/**
+ * A test process's configuration: the suite's Neo4j, a port of its own, and a token secret
+ * of the suite's own (one file for every test process, so a token signed by one test is
+ * accepted by the API another test file starts).
+ */
+export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
     port: 0,
     host: '127.0.0.1',
     production: false,
@@ -29,7 +37,19 @@ export async function startTestApi(): Promise<RunningApp> {
       password: '',
       database: undefined,
     },
+    auth: {
+      secretFile: join(tmpdir(), 'techniekpact-graph-tests', 'jwt-secret'),
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      roleClaim: 'role',
+    },
+    mutationsPerMinute: 10_000,
+    ...overrides,
   };
+}
+
+export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<RunningApp> {
+  const config = testAppConfig(overrides);
   const gateway = testGateway();
   return serveApi(
     config,
@@ -50,10 +70,11 @@ export async function postGraphQL<T = Record<string, any>>(
   app: RunningApp,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(app.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };

@@ -5,6 +5,7 @@
  * of a programme) share its loader, and so its batches and what a read-ahead primed.
  */
 import { randomUUID } from 'node:crypto';
+import type { Authentication } from '../../auth/tokens.ts';
 import type { Neo4jGateway, QueryCounter } from '../../db/gateway.ts';
 import { batchLoader, type BatchLoader, type BatchSpec } from './batch.ts';
 
@@ -20,12 +21,29 @@ export interface RequestContext {
    * (read-ahead.ts). Off only in tests that compare both ways.
    */
   readonly readAhead: boolean;
+  /** Who sent the request, from its bearer token (reads ignore it; mutations need it). */
+  readonly authentication: Authentication;
+  /** The per-token budget of mutations, shared by every request of this process. */
+  readonly editLimiter: EditLimiter | undefined;
+}
+
+export interface EditLimiter {
+  /** Takes one edit from the key's budget; the seconds to wait when it is spent. */
+  take(
+    key: string,
+  ): Promise<
+    { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number }
+  >;
 }
 
 export function createRequestContext(
   baseGateway: Neo4jGateway,
   requestId: string = randomUUID(),
-  options: { readonly readAhead?: boolean } = {},
+  options: {
+    readonly readAhead?: boolean;
+    readonly authentication?: Authentication;
+    readonly editLimiter?: EditLimiter;
+  } = {},
 ): RequestContext {
   const queries: QueryCounter = { queries: 0 };
   const gateway = baseGateway.withCounter(queries);
@@ -43,5 +61,7 @@ export function createRequestContext(
       return loader as unknown as BatchLoader<K, V>;
     },
     readAhead: options.readAhead ?? true,
+    authentication: options.authentication ?? { status: 'anonymous' },
+    editLimiter: options.editLimiter,
   };
 }

@@ -1,0 +1,551 @@
+/**
+ * The edits of the graph (Wikibase's contract, see docs/decisions.md): who may make them,
+ * the checks they pass (the import's own validator, src/graph/fact-check.ts), optimistic
+ * concurrency on each fact's revision, and one write transaction per edit that holds the
+ * edit and its revision together. A refused edit throws before commit and changes nothing.
+ */
+import type { GraphQLError } from 'graphql';
+import type { Role, Viewer } from '../../auth/tokens.ts';
+import type { WriteTx } from '../../db/gateway.ts';
+import type { NodeLabel, RelationshipType } from '../../graph/contract.ts';
+import { NODE_LABEL_NAMES } from '../../graph/contract.ts';
+import {
+  checkNodeFact,
+  checkRelationshipFact,
+  endProblems,
+  relationshipKey,
+  type FactProblem,
+  type PropertyValue,
+} from '../../graph/fact-check.ts';
+import { clientError, ErrorCode } from '../../errors.ts';
+import type { RequestContext } from '../kernel/context.ts';
+import {
+  ID_TAKEN,
+  LABELS_OF_NODES,
+  NEXT_REVISION,
+  READ_REVISION,
+  RELATIONSHIPS_OF_NODE,
+  WRITE_REVISION,
+} from './curation.cypher.ts';
+import {
+  applySnapshot,
+  EndsNotLiveError,
+  parseRelationshipId,
+  readNode,
+  readRelationship,
+  relationshipSnapshot,
+  writeOrder,
+  type FactChange,
+  type FactSnapshot,
+  type NodeSnapshot,
+  type Properties,
+  type RelationshipSnapshot,
+} from './facts.ts';
+import { toRevisionModel, type RevisionModel } from './revisions.ts';
+import { sourceText } from './source-texts.ts';
+
+export type EditOperation =
+  'ADD_NODE' | 'UPDATE_NODE' | 'ADD_RELATIONSHIP' | 'UPDATE_RELATIONSHIP' | 'RETRACT' | 'REVERT';
+
+export interface EditMeta {
+  readonly comment?: string | null;
+  readonly tags?: readonly string[] | null;
+}
+
+/** Longest text an edit may carry in one field; the report's longest passage is far shorter. */
+const MAX_TEXT = 5_000;
+const MAX_TAGS = 10;
+// C0 controls but tab, line feed and carriage return (the report has those), DEL, C1.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const TAG = /^[\p{L}\p{N}_.:-]{1,50}$/u;
+
+/** A refused input: `field` says which (`input.quote`), as a curator's form needs it. */
+function inputError(message: string, field: string): GraphQLError {
+  return clientError(ErrorCode.BAD_USER_INPUT, message, { field });
+}
+
+/** The token's viewer, when it may make this edit; otherwise the coded refusal. */
+async function requireRole(context: RequestContext, role: Role): Promise<Viewer> {
+  const { authentication } = context;
+  if (authentication.status === 'anonymous') {
+    throw clientError(
+      ErrorCode.UNAUTHENTICATED,
+      'edits need a bearer token (Authorization: Bearer <token>)',
+    );
+  }
+  if (authentication.status === 'refused') {
+    throw clientError(ErrorCode.UNAUTHENTICATED, `the token was refused: ${authentication.reason}`);
+  }
+  const { viewer } = authentication;
+  if (role === 'admin' && viewer.role !== 'admin') {
+    throw clientError(ErrorCode.FORBIDDEN, 'this edit needs the role admin');
+  }
+  const budget = await context.editLimiter?.take(viewer.key);
+  if (budget && !budget.allowed) {
+    throw clientError(
+      ErrorCode.RATE_LIMITED,
+      `too many edits from this token; try again in ${budget.retryAfterSeconds} s`,
+      { retryAfterSeconds: budget.retryAfterSeconds },
+    );
+  }
+  return viewer;
+}
+
+/** Every string of an input, at any depth: bounded, and free of control characters. */
+function checkTexts(value: unknown, field: string): void {
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT)
+      throw inputError(`${field}: longer than ${MAX_TEXT} characters`, field);
+    if (CONTROL.test(value)) throw inputError(`${field}: contains a control character`, field);
+  } else if (Array.isArray(value)) {
+    if (value.length > 200) throw inputError(`${field}: more than 200 items`, field);
+    value.forEach((item, index) => checkTexts(item, `${field}[${index}]`));
+  } else if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length > 50) throw inputError(`${field}: more than 50 entries`, field);
+    for (const [key, item] of entries) checkTexts(item, `${field}.${key}`);
+  }
+}
+
+function checkMeta(meta: EditMeta): { comment: string | null; tags: string[] } {
+  const tags = [...(meta.tags ?? [])];
+  if (tags.length > MAX_TAGS) throw inputError(`at most ${MAX_TAGS} tags`, 'input.tags');
+  tags.forEach((tag, index) => {
+    if (!TAG.test(tag)) {
+      throw inputError('a tag is 1 to 50 letters, digits or _ . : -', `input.tags[${index}]`);
+    }
+  });
+  return { comment: meta.comment ?? null, tags };
+}
+
+function refused(problems: readonly FactProblem[], fieldOf: (key: string) => string): GraphQLError {
+  const first = problems[0]!;
+  const listed = problems.map((p) => ({ field: fieldOf(p.key), message: p.message }));
+  return clientError(
+    ErrorCode.BAD_USER_INPUT,
+    problems.map((p) => `${fieldOf(p.key)}: ${p.message}`).join('; '),
+    { field: fieldOf(first.key), problems: listed },
+  );
+}
+
+function conflict(fact: FactSnapshot, expected: number): GraphQLError {
+  return clientError(
+    ErrorCode.CONFLICT,
+    `${fact.id} is at revision ${fact.revision}, not ${expected}: reload it and edit again`,
+    { currentRevision: fact.revision, field: 'input.expectedRevision' },
+  );
+}
+
+/** The text of an edit's source, or the refusal naming the field. */
+async function textOf(tx: WriteTx, source: string): Promise<string> {
+  const text = await sourceText(tx, source);
+  if (text === undefined) throw inputError(`no Source has id ${source}`, 'input.source');
+  return text;
+}
+
+interface Planned {
+  readonly changes: readonly FactChange[];
+  readonly subject: string;
+  readonly reverts?: number;
+}
+
+/**
+ * One edit: the revision number first (its counter's lock orders all edits, so the checks
+ * below see every edit committed before), then the plan, its writes, and its revision, all
+ * in one transaction.
+ */
+async function runEdit(
+  context: RequestContext,
+  role: Role,
+  operation: EditOperation,
+  meta: EditMeta,
+  input: unknown,
+  plan: (tx: WriteTx, revision: number, viewer: Viewer) => Promise<Planned>,
+): Promise<{ revision: RevisionModel; subject: string }> {
+  const viewer = await requireRole(context, role);
+  checkTexts(input, 'input');
+  const { comment, tags } = checkMeta(meta);
+  return context.gateway.writeTransaction(async (tx) => {
+    const [counter] = await tx.run(NEXT_REVISION);
+    const number = Number(counter!.number);
+    const planned = await plan(tx, number, viewer);
+    try {
+      for (const change of writeOrder(planned.changes)) {
+        await applySnapshot(tx, change.before, change.after);
+      }
+    } catch (error) {
+      if (error instanceof EndsNotLiveError) {
+        throw inputError(`${error.message} (one was retracted)`, 'input');
+      }
+      throw error;
+    }
+    const revision = {
+      number,
+      operation,
+      author: viewer.name,
+      role: viewer.role,
+      time: new Date().toISOString(),
+      comment,
+      tags,
+      requestId: context.requestId,
+      subject: planned.subject,
+      ...(planned.reverts !== undefined ? { reverts: planned.reverts } : {}),
+    };
+    const changes = planned.changes.map((change, position) => ({
+      position,
+      revision: number,
+      factId: change.after.id,
+      kind: change.after.kind,
+      before: change.before ? JSON.stringify(change.before) : null,
+      after: JSON.stringify(change.after),
+    }));
+    await tx.run(WRITE_REVISION, { revision, changes });
+    return { revision: toRevisionModel(revision, changes), subject: planned.subject };
+  });
+}
+
+const isNodeLabel = (value: string): value is NodeLabel =>
+  (NODE_LABEL_NAMES as readonly string[]).includes(value);
+
+/** A node's values for the validator: `source` is the file's (the seeds') or the edit's own. */
+function withoutSource(properties: Properties): Properties {
+  const rest = { ...properties };
+  delete rest.source;
+  return rest;
+}
+
+export interface AddNodeRequest extends EditMeta {
+  readonly id: string;
+  readonly label: NodeLabel | undefined;
+  readonly name: string;
+  readonly aliases?: readonly string[] | null;
+  readonly quote: string;
+  readonly source: string;
+  readonly properties?: Readonly<Record<string, unknown>> | null;
+}
+
+const STATED_KEYS = new Set(['id', 'label', 'name', 'aliases', 'quote', 'source']);
+
+export function addNode(context: RequestContext, request: AddNodeRequest) {
+  return runEdit(
+    context,
+    request.label === 'Source' ? 'admin' : 'curator',
+    'ADD_NODE',
+    request,
+    request,
+    async (tx, revision) => {
+      if (!request.label || !isNodeLabel(request.label))
+        throw inputError('unknown node type', 'input.type');
+      const extra = request.properties ?? {};
+      for (const key of Object.keys(extra)) {
+        if (STATED_KEYS.has(key)) {
+          throw inputError(
+            `${key} is its own field of the input, not a property`,
+            `input.properties.${key}`,
+          );
+        }
+      }
+      const values = {
+        ...extra,
+        id: request.id,
+        label: request.label,
+        name: request.name,
+        aliases: request.aliases ?? [],
+        quote: request.quote,
+      };
+      const checked = checkNodeFact(values, await textOf(tx, request.source), 'input');
+      if (checked.problems.length > 0) {
+        throw refused(checked.problems, (key) =>
+          key in extra ? `input.properties.${key}` : `input.${key === 'label' ? 'type' : key}`,
+        );
+      }
+      const [taken] = await tx.run(ID_TAKEN, { id: request.id });
+      if (taken?.taken) {
+        throw inputError(`a node (live or retracted) already has id ${request.id}`, 'input.id');
+      }
+      const after: NodeSnapshot = {
+        kind: 'node',
+        id: request.id,
+        label: request.label,
+        state: 'live',
+        properties: {
+          ...checked.properties,
+          aliases: checked.properties.aliases ?? [],
+          source: request.source,
+        },
+        revision,
+      };
+      return { changes: [{ before: null, after }], subject: request.id };
+    },
+  );
+}
+
+export interface UpdateRequest extends EditMeta {
+  readonly id: string;
+  readonly expectedRevision: number;
+  readonly set?: Readonly<Record<string, unknown>> | null;
+  readonly unset?: readonly string[] | null;
+  readonly quote: string;
+  readonly source: string;
+}
+
+/** The current values with `set` over them and `unset` removed, and the new evidence. */
+function merged(current: Properties, request: UpdateRequest): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...withoutSource(current) };
+  for (const [key, value] of Object.entries(request.set ?? {})) values[key] = value;
+  for (const key of request.unset ?? []) delete values[key];
+  values.quote = request.quote;
+  return values;
+}
+
+function refuseStructuralKeys(request: UpdateRequest, keys: readonly string[]): void {
+  for (const key of [...Object.keys(request.set ?? {}), ...(request.unset ?? [])]) {
+    if (keys.includes(key)) {
+      throw inputError(`${key} cannot be changed by an update`, `input.set.${key}`);
+    }
+  }
+}
+
+export function updateNode(context: RequestContext, request: UpdateRequest) {
+  return runEdit(context, 'curator', 'UPDATE_NODE', request, request, async (tx, revision) => {
+    refuseStructuralKeys(request, ['id', 'label', 'quote', 'source']);
+    const current = await readNode(tx, request.id);
+    if (!current) throw inputError(`no node has id ${request.id}`, 'input.id');
+    if (current.state !== 'live') {
+      throw inputError(`${request.id} is retracted; revert its retraction to edit it`, 'input.id');
+    }
+    if (current.revision !== request.expectedRevision)
+      throw conflict(current, request.expectedRevision);
+    if (current.label === 'Source') throw inputError('sources are managed by admins', 'input.id');
+    const values = { ...merged(current.properties, request), id: current.id, label: current.label };
+    const checked = checkNodeFact(values, await textOf(tx, request.source), 'input');
+    if (checked.problems.length > 0) {
+      throw refused(checked.problems, (key) =>
+        key === 'quote' ? 'input.quote' : `input.set.${key}`,
+      );
+    }
+    const after: NodeSnapshot = {
+      ...current,
+      properties: {
+        ...checked.properties,
+        aliases: checked.properties.aliases ?? [],
+        source: request.source,
+      },
+      revision,
+    };
+    return { changes: [{ before: current, after }], subject: current.id };
+  });
+}
+
+export interface AddRelationshipRequest extends EditMeta {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
+  readonly quote: string;
+  readonly source: string;
+  readonly role?: string | null;
+  readonly amount?: number | null;
+  readonly unit?: string | null;
+  readonly period?: string | null;
+  readonly note?: string | null;
+}
+
+/** The labels of two live nodes, or the refusal naming the end that is not one. */
+async function liveEnds(tx: WriteTx, from: string, to: string) {
+  const rows = await tx.run(LABELS_OF_NODES, { ids: [from, to] });
+  const labelOf = (id: string): NodeLabel | undefined => {
+    const labels = rows.find((row) => row.id === id)?.labels as string[] | undefined;
+    return labels?.find(isNodeLabel);
+  };
+  const fromLabel = labelOf(from);
+  const toLabel = labelOf(to);
+  if (!fromLabel) throw inputError(`no live node has id ${from}`, 'input.from');
+  if (!toLabel) throw inputError(`no live node has id ${to}`, 'input.to');
+  return { from: { id: from, label: fromLabel }, to: { id: to, label: toLabel } };
+}
+
+export function addRelationship(context: RequestContext, request: AddRelationshipRequest) {
+  return runEdit(context, 'curator', 'ADD_RELATIONSHIP', request, request, async (tx, revision) => {
+    const values: Record<string, unknown> = {
+      type: request.type,
+      from: request.from,
+      to: request.to,
+      quote: request.quote,
+    };
+    for (const key of ['role', 'amount', 'unit', 'period', 'note'] as const) {
+      if (request[key] !== undefined && request[key] !== null) values[key] = request[key];
+    }
+    const checked = checkRelationshipFact(values, await textOf(tx, request.source), 'input');
+    if (checked.problems.length > 0) throw refused(checked.problems, (key) => `input.${key}`);
+    const ends = await liveEnds(tx, request.from, request.to);
+    const endRefusals = endProblems(request.type, ends.from, ends.to);
+    if (endRefusals.length > 0) {
+      throw refused(
+        endRefusals.map((p) => ({ ...p, field: p.key })),
+        (key) => `input.${key}`,
+      );
+    }
+    const existing = await readRelationship(tx, request.type, request.from, request.to);
+    if (existing) {
+      throw inputError(
+        `${existing.id} exists already (${existing.state === 'live' ? 'use updateRelationship' : 'retracted: revert its retraction'})`,
+        'input',
+      );
+    }
+    const after: RelationshipSnapshot = {
+      kind: 'relationship',
+      id: relationshipKey(request.type, request.from, request.to),
+      type: request.type,
+      from: request.from,
+      to: request.to,
+      state: 'live',
+      properties: { ...checked.properties, source: request.source },
+      revision,
+    };
+    return { changes: [{ before: null, after }], subject: request.from };
+  });
+}
+
+export function updateRelationship(context: RequestContext, request: UpdateRequest) {
+  return runEdit(
+    context,
+    'curator',
+    'UPDATE_RELATIONSHIP',
+    request,
+    request,
+    async (tx, revision) => {
+      refuseStructuralKeys(request, ['id', 'type', 'from', 'to', 'quote', 'source']);
+      const parts = parseRelationshipId(request.id);
+      if (!parts) throw inputError('a relationship id is TYPE:fromId->toId', 'input.id');
+      const current = await readRelationship(tx, parts.type, parts.from, parts.to);
+      if (!current) throw inputError(`no relationship has id ${request.id}`, 'input.id');
+      if (current.state !== 'live') {
+        throw inputError(
+          `${request.id} is retracted; revert its retraction to edit it`,
+          'input.id',
+        );
+      }
+      if (current.revision !== request.expectedRevision)
+        throw conflict(current, request.expectedRevision);
+      const values = { ...merged(current.properties, request), ...parts };
+      const checked = checkRelationshipFact(values, await textOf(tx, request.source), 'input');
+      if (checked.problems.length > 0) {
+        throw refused(checked.problems, (key) =>
+          key === 'quote' ? 'input.quote' : `input.set.${key}`,
+        );
+      }
+      const after: RelationshipSnapshot = {
+        ...current,
+        properties: { ...checked.properties, source: request.source },
+        revision,
+      };
+      return { changes: [{ before: current, after }], subject: parts.from };
+    },
+  );
+}
+
+export interface RetractRequest extends EditMeta {
+  readonly id: string;
+  readonly expectedRevision: number;
+  readonly reason: string;
+}
+
+export function retract(context: RequestContext, request: RetractRequest) {
+  return runEdit(context, 'curator', 'RETRACT', request, request, async (tx, revision) => {
+    const reason = request.reason.trim();
+    if (reason === '') throw inputError('say why the fact is wrong', 'input.reason');
+    const parts = parseRelationshipId(request.id);
+    const current = parts
+      ? await readRelationship(tx, parts.type, parts.from, parts.to)
+      : await readNode(tx, request.id);
+    if (!current) throw inputError(`no node or relationship has id ${request.id}`, 'input.id');
+    if (current.state !== 'live')
+      throw inputError(`${request.id} is retracted already`, 'input.id');
+    if (current.revision !== request.expectedRevision)
+      throw conflict(current, request.expectedRevision);
+    if (current.kind === 'node' && current.label === 'Source') {
+      throw inputError('sources are managed by admins', 'input.id');
+    }
+    const changes: FactChange[] = [
+      { before: current, after: { ...current, state: 'retracted', reason, revision } },
+    ];
+    if (current.kind === 'node') {
+      // No relationship may keep pointing at a retracted node: they go with it, each with
+      // its own change in this revision, so a revert brings every one of them back.
+      for (const row of await tx.run(RELATIONSHIPS_OF_NODE, { id: current.id })) {
+        const before = relationshipSnapshot(
+          row.type as RelationshipType,
+          String(row.from),
+          String(row.to),
+          'live',
+          row.properties as Record<string, unknown>,
+        );
+        changes.push({
+          before,
+          after: {
+            ...before,
+            state: 'retracted',
+            reason: `its end ${current.id} was retracted: ${reason}`,
+            revision,
+          },
+        });
+      }
+    }
+    return { changes, subject: parts ? parts.from : current.id };
+  });
+}
+
+export interface RevertRequest extends EditMeta {
+  readonly revision: number;
+}
+
+/** The fact as it is now, read by the id a change names. */
+async function readFact(tx: WriteTx, snapshot: FactSnapshot): Promise<FactSnapshot | null> {
+  return snapshot.kind === 'node'
+    ? readNode(tx, snapshot.id)
+    : readRelationship(tx, snapshot.type, snapshot.from, snapshot.to);
+}
+
+export function revert(context: RequestContext, request: RevertRequest) {
+  return runEdit(context, 'curator', 'REVERT', request, request, async (tx, revision, viewer) => {
+    const [row] = await tx.run(READ_REVISION, { number: request.revision });
+    if (!row) throw inputError(`no revision has number ${request.revision}`, 'input.revision');
+    const reverted = row.row as {
+      revision: Record<string, unknown>;
+      changes: Record<string, unknown>[];
+    };
+    if (viewer.role !== 'admin' && reverted.revision.author !== viewer.name) {
+      throw clientError(
+        ErrorCode.FORBIDDEN,
+        "reverting another curator's revision needs the role admin",
+      );
+    }
+    const changes: FactChange[] = [];
+    for (const stored of reverted.changes) {
+      const was = stored.before ? (JSON.parse(String(stored.before)) as FactSnapshot) : null;
+      const became = JSON.parse(String(stored.after)) as FactSnapshot;
+      const current = await readFact(tx, became);
+      if (!current || current.revision !== became.revision || current.state !== became.state) {
+        throw clientError(
+          ErrorCode.CONFLICT,
+          `${became.id} was changed after revision ${request.revision} (it is at revision ${current?.revision ?? 'none'}): revert the later revisions first`,
+          { currentRevision: current?.revision ?? null, field: 'input.revision' },
+        );
+      }
+      // What an edit added is retracted by its revert, never deleted.
+      const target: FactSnapshot = was
+        ? { ...was, revision }
+        : {
+            ...current,
+            state: 'retracted',
+            reason: `reverted: revision ${request.revision} added it`,
+            revision,
+          };
+      changes.push({ before: current, after: target });
+    }
+    return { changes, subject: String(reverted.revision.subject ?? ''), reverts: request.revision };
+  });
+}
+
+export type { PropertyValue };

@@ -1,0 +1,38 @@
+/**
+ * The text of a Source, for checking that an edit's quote occurs in it verbatim, exactly as
+ * the import checks the seeds' quotes. A Source node names its file (`path`, inside the
+ * project) and its sha256; the file is read once per process and must still match.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../config.ts';
+import type { WriteTx } from '../../db/gateway.ts';
+
+const texts = new Map<string, string>();
+
+const READ_SOURCE = `MATCH (s:Source:Node {id: $id}) RETURN s.path AS path, s.sha256 AS sha256`;
+
+/** The source's text, or undefined when no live Source has that id. */
+export async function sourceText(tx: WriteTx, id: string): Promise<string | undefined> {
+  const [row] = await tx.run(READ_SOURCE, { id });
+  if (!row) return undefined;
+  const key = `${row.path}@${row.sha256}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    const file = resolve(PROJECT_ROOT, String(row.path));
+    if (relative(PROJECT_ROOT, file).startsWith('..')) {
+      throw new Error(`source ${id}: its path ${String(row.path)} is outside the project`);
+    }
+    const bytes = readFileSync(file);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    if (sha !== row.sha256) {
+      throw new Error(
+        `source ${id}: ${String(row.path)} has sha256 ${sha}, the graph says ${String(row.sha256)}`,
+      );
+    }
+    text = bytes.toString('utf8');
+    texts.set(key, text);
+  }
+  return text;
+}
