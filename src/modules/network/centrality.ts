@@ -1,15 +1,17 @@
 /**
  * Degree and betweenness of every actor over the co-involvement network, computed in Node
  * with graphology + graphology-metrics: Neo4j Community has no Graph Data Science library,
- * and the network is small (a few hundred actors). The graph only changes at import, so
- * the scores are computed once per process and database (keyed by the driver) and reused;
- * a failed computation is not cached. A running server does not see a re-import until it
- * restarts (docs/decisions.md).
+ * and the network is small (a few hundred actors). The scores are computed once per graph
+ * version and reused: each request reads the version first (the revision counter every
+ * edit advances, one index seek), so an edit made through any API process is seen by the
+ * next request of every process; a failed computation is not cached. A re-import does not
+ * advance the counter (docs/decisions.md): a running server sees it after a restart.
  */
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { Neo4jGateway } from '../../db/gateway.ts';
 import type { NodeModel } from '../kernel/models.ts';
+import { GRAPH_VERSION } from './network.cypher.ts';
 import { readActorNetwork } from './network.queries.ts';
 import type { GraphEdgeModel } from './subgraph.ts';
 
@@ -92,17 +94,20 @@ export function rankActors(
   return sorted.map((score, index) => ({ ...score, rank: index + 1 }));
 }
 
-const cache = new WeakMap<object, Promise<CentralityScore[]>>();
+const cache = new WeakMap<object, { version: number; scores: Promise<CentralityScore[]> }>();
 
-/** The scores for the gateway's database, computed on first use in this process. */
-export function actorCentrality(gateway: Neo4jGateway): Promise<CentralityScore[]> {
-  let scores = cache.get(gateway.driver);
-  if (!scores) {
-    scores = readActorNetwork(gateway).then(({ actors, edges }) =>
-      computeCentrality(actors, edges),
-    );
-    cache.set(gateway.driver, scores);
-    scores.catch(() => cache.delete(gateway.driver));
-  }
+/** The scores for the gateway's database at its current graph version. */
+export async function actorCentrality(gateway: Neo4jGateway): Promise<CentralityScore[]> {
+  const [row] = await gateway.read(GRAPH_VERSION);
+  const version = Number(row?.version ?? 0);
+  const cached = cache.get(gateway.driver);
+  if (cached && cached.version === version) return cached.scores;
+  const scores = readActorNetwork(gateway).then(({ actors, edges }) =>
+    computeCentrality(actors, edges),
+  );
+  cache.set(gateway.driver, { version, scores });
+  scores.catch(() => {
+    if (cache.get(gateway.driver)?.scores === scores) cache.delete(gateway.driver);
+  });
   return scores;
 }

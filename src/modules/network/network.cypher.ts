@@ -231,3 +231,9 @@ RETURN nodes, COLLECT {
   MATCH (a:Node)-[r]->(b:Node)
   RETURN ${EDGE} AS edge ORDER BY r.id
 } AS edges`;
+
+/**
+ * The graph's version: the number of the last edit (src/modules/curation/), 0 before any.
+ * What is computed from the whole graph (centrality) is kept per version.
+ */
+export const GRAPH_VERSION = `OPTIONAL MATCH (c:RevisionCounter {name: 'graph'}) RETURN coalesce(c.last, 0) AS version`;

@@ -330,8 +330,28 @@ describe('edits and their history', () => {
     expect(await factsChecksum(app.gateway)).toBe(current);
   });
 
+  it('shows an edit in centrality at once (computed per graph version)', async () => {
+    const CENTRALITY = `{ centrality(first: 1) { actor { id } } }`;
+    const before = await gql(CENTRALITY);
+    expect(before.data!.centrality[0].actor.id).toBe('sector-bedrijfsleven');
+    const retraction = await gql(
+      RETRACT,
+      {
+        input: {
+          id: 'sector-bedrijfsleven',
+          expectedRevision: 0,
+          reason: 'test: centrality follows edits',
+        },
+      },
+      tokens.root,
+    );
+    expect(retraction.errors).toBeUndefined();
+    const after = await gql(CENTRALITY);
+    expect(after.data!.centrality[0].actor.id).not.toBe('sector-bedrijfsleven');
+  });
+
   it('refuses an import over curated edits, changing nothing', async () => {
-    // The replay above wrote facts but no revisions; one more edit gives the graph a history.
+    // The replay above wrote facts but no revisions; the retraction above and this edit are two.
     const response = await gql(
       UPDATE_NODE,
       {
@@ -349,7 +369,7 @@ describe('edits and their history', () => {
     const before = await factsChecksum(app.gateway);
     await expect(importSeedGraph(app.gateway, seeds())).rejects.toThrow(CuratedEditsError);
     await expect(importSeedGraph(app.gateway, seeds())).rejects.toThrow(
-      /1 curated edit\(s\).*--discard-edits/,
+      /2 curated edit\(s\).*--discard-edits/,
     );
     expect(await factsChecksum(app.gateway)).toBe(before);
   });
