@@ -18,6 +18,7 @@ import {
   type PropertyValue,
 } from '../../graph/fact-check.ts';
 import { clientError, ErrorCode } from '../../errors.ts';
+import { stableStringify } from '../../graph/stable-json.ts';
 import type { RequestContext } from '../kernel/context.ts';
 import {
   ID_TAKEN,
@@ -507,6 +508,19 @@ async function readFact(tx: WriteTx, snapshot: FactSnapshot): Promise<FactSnapsh
     : readRelationship(tx, snapshot.type, snapshot.from, snapshot.to);
 }
 
+/**
+ * Whether a fact is as a revision left it, whatever revision wrote it since: a revert of a
+ * later edit that restored exactly this state leaves the earlier revision revertable (an
+ * undo chain), while any other change since makes it a CONFLICT.
+ */
+function sameContent(a: FactSnapshot, b: FactSnapshot): boolean {
+  return (
+    a.state === b.state &&
+    (a.reason ?? null) === (b.reason ?? null) &&
+    stableStringify(a.properties) === stableStringify(b.properties)
+  );
+}
+
 export function revert(context: RequestContext, request: RevertRequest) {
   return runEdit(context, 'curator', 'REVERT', request, request, async (tx, revision, viewer) => {
     const [row] = await tx.run(READ_REVISION, { number: request.revision });
@@ -526,10 +540,10 @@ export function revert(context: RequestContext, request: RevertRequest) {
       const was = stored.before ? (JSON.parse(String(stored.before)) as FactSnapshot) : null;
       const became = JSON.parse(String(stored.after)) as FactSnapshot;
       const current = await readFact(tx, became);
-      if (!current || current.revision !== became.revision || current.state !== became.state) {
+      if (!current || !sameContent(current, became)) {
         throw clientError(
           ErrorCode.CONFLICT,
-          `${became.id} was changed after revision ${request.revision} (it is at revision ${current?.revision ?? 'none'}): revert the later revisions first`,
+          `${became.id} was changed after revision ${request.revision} (now at revision ${current?.revision ?? 'none'}): revert the later revisions first`,
           { currentRevision: current?.revision ?? null, field: 'input.revision' },
         );
       }

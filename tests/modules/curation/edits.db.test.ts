@@ -229,6 +229,100 @@ describe('edits and their history', () => {
     ]);
   });
 
+  it('adds a node with its label properties, found by search, and refuses a Source to a curator', async () => {
+    const ADD_NODE = `mutation ($input: AddNodeInput!) { addNode(input: $input) { revision { number } node { id name type ... on Programme { kind } } } }`;
+    const peiling = {
+      id: 'prog-peiling-wt',
+      type: 'PROGRAMME',
+      name: 'Peiling Wetenschap en Technologie',
+      aliases: ['peiling WenT'],
+      quote: QUOTE_PEILING,
+      source: SOURCE,
+      properties: { kind: 'report' },
+    };
+    const wrongKind = await gql(
+      ADD_NODE,
+      { input: { ...peiling, properties: { kind: 'podcast' } } },
+      tokens.ana,
+    );
+    expect(wrongKind.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.properties.kind',
+    });
+    const added = await gql(ADD_NODE, { input: peiling }, tokens.ana);
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addNode.node).toEqual({
+      id: 'prog-peiling-wt',
+      name: peiling.name,
+      type: 'PROGRAMME',
+      kind: 'REPORT',
+    });
+    const twice = await gql(ADD_NODE, { input: peiling }, tokens.ana);
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.id',
+    });
+    const found = await gql(`{ search(text: "peiling went") { node { id } } }`);
+    expect(found.data!.search.map((hit: { node: { id: string } }) => hit.node.id)).toContain(
+      'prog-peiling-wt',
+    );
+    const source = await gql(
+      ADD_NODE,
+      {
+        input: {
+          id: 'src-other',
+          type: 'SOURCE',
+          name: 'Een ander rapport',
+          quote: QUOTE_PEILING,
+          source: SOURCE,
+          properties: {
+            title: 'Een ander rapport',
+            date: '2015',
+            sha256: 'x',
+            path: 'x',
+            language: 'nl',
+          },
+        },
+      },
+      tokens.ana,
+    );
+    expect(source.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('updates a relationship against its revision, keeping the old value in the history', async () => {
+    const UPDATE = `mutation ($input: UpdateRelationshipInput!) { updateRelationship(input: $input) { revision { number changes { before { properties } after { properties revision } } } } }`;
+    const id = 'COMMISSIONS:org-ocw->action-16';
+    const [current] = (await gql(`{ history(id: "${id}") { number } }`)).data!.history;
+    const stale = await gql(
+      UPDATE,
+      { input: { id, expectedRevision: 0, set: { role: 'x' }, quote: QUOTE_16, source: SOURCE } },
+      tokens.bob,
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentRevision: current.number,
+    });
+    const update = await gql(
+      UPDATE,
+      {
+        input: {
+          id,
+          expectedRevision: current.number,
+          set: { role: 'vraagt advies' },
+          quote: QUOTE_16,
+          source: SOURCE,
+        },
+      },
+      tokens.bob,
+    );
+    expect(update.errors).toBeUndefined();
+    const [change] = update.data!.updateRelationship.revision.changes;
+    expect(change.before.properties.role).toBe(commissions.role);
+    expect(change.after.properties.role).toBe('vraagt advies');
+    const history = await gql(`{ history(id: "${id}") { author } }`);
+    expect(history.data!.history.map((r: { author: string }) => r.author)).toEqual(['ana', 'bob']);
+  });
+
   it('lets exactly one of two curators win an edit from the same revision', async () => {
     const edit = (token: string, name: string) =>
       gql(
@@ -307,7 +401,14 @@ describe('edits and their history', () => {
     expect(back.data!.node).toEqual({ id: 'org-dialogic' });
   });
 
-  it('retracts what an added revision made when an admin reverts it', async () => {
+  it('retracts what an added revision made when an admin reverts it, after the later edit', async () => {
+    const later = await gql(REVERT, { input: { revision: added } }, tokens.root);
+    expect(later.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const [, update] = (await gql(`{ history(id: "COMMISSIONS:org-ocw->action-16") { number } }`))
+      .data!.history;
+    expect(
+      (await gql(REVERT, { input: { revision: update.number } }, tokens.root)).errors,
+    ).toBeUndefined();
     const response = await gql(REVERT, { input: { revision: added } }, tokens.root);
     expect(response.errors).toBeUndefined();
     expect(response.data!.revert.revision.changes).toEqual([
