@@ -96,6 +96,11 @@ const DATABASE_FAULTS: Readonly<
     message: 'The query took too long and was stopped.',
     status: 504,
   },
+  InvalidBookmarkError: {
+    code: ErrorCode.BAD_USER_INPUT,
+    message: 'The x-neo4j-bookmark header holds a bookmark this database does not know.',
+    status: 400,
+  },
 };
 
 /** What a client is told of a database fault (the export routes answer with it too). */

@@ -16,6 +16,23 @@ import {
 } from '../modules/kernel/context.ts';
 
 export const MAX_BODY_BYTES = 100_000;
+/**
+ * A mutation answers with the bookmark of its transaction in this header; a request that
+ * sends it back reads that write, from any API process, also through a neo4j:// cluster.
+ */
+export const BOOKMARK_HEADER = 'x-neo4j-bookmark';
+const MAX_BOOKMARKS = 16;
+
+/** The client's bookmarks: comma-separated, bounded; anything else is ignored. */
+function bookmarksOf(header: string | string[] | undefined): string[] {
+  const raw = Array.isArray(header) ? header.join(',') : (header ?? '');
+  if (raw === '' || raw.length > 4_096) return [];
+  return raw
+    .split(',')
+    .map((bookmark) => bookmark.trim())
+    .filter((bookmark) => /^[A-Za-z0-9+/=:_-]{1,256}$/.test(bookmark))
+    .slice(0, MAX_BOOKMARKS);
+}
 const READY_TIMEOUT_MS = 2_000;
 
 export interface HttpServerOptions {
@@ -137,12 +154,16 @@ async function graphql(
       (context = createRequestContext(options.gateway, requestId, {
         authentication: await options.verifier.authenticate(request.headers.authorization),
         editLimiter: options.editLimiter,
+        bookmarks: bookmarksOf(request.headers[BOOKMARK_HEADER]),
       })),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.setHeader('x-request-id', requestId);
   // Database round trips of this request, counted at our gateway (tests and bench read it).
   response.setHeader('x-neo4j-queries', String(context?.queries.queries ?? 0));
+  // After an edit: the bookmark of its transaction, for the client to send back.
+  const written = context?.gateway.lastWriteBookmarks ?? [];
+  if (written.length > 0) response.setHeader(BOOKMARK_HEADER, written.join(','));
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
     response.end(result.body.string);

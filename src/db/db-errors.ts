@@ -11,6 +11,11 @@ export class DatabaseTimeoutError extends Error {
   override name = 'DatabaseTimeoutError';
 }
 
+/** A client's bookmark (x-neo4j-bookmark) that this database does not know. */
+export class InvalidBookmarkError extends Error {
+  override name = 'InvalidBookmarkError';
+}
+
 export class DatabaseQueryError extends Error {
   override name = 'DatabaseQueryError';
 }
@@ -57,6 +62,9 @@ export function translateDriverError(error: unknown): Error {
     return new DatabaseTimeoutError(`the query ran past its time budget: ${error.message}`, {
       cause: error,
     });
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+    return new InvalidBookmarkError(`Neo4j refused a bookmark: ${error.message}`, { cause: error });
   }
   return new DatabaseQueryError(`Neo4j rejected a query (${code}): ${error.message}`, {
     cause: error,

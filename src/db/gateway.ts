@@ -37,15 +37,29 @@ export interface GatewayOptions {
 }
 
 export class Neo4jGateway {
+  /** The bookmarks of this gateway's last committed write (what a client sends back). */
+  lastWriteBookmarks: readonly string[] = [];
+
   constructor(
     readonly driver: Driver,
     private readonly options: GatewayOptions = {},
     private readonly counter: QueryCounter = { queries: 0 },
+    /** Reads wait until the server has these writes (a client reading its own edit). */
+    private readonly readBookmarks: readonly string[] = [],
   ) {}
 
-  /** A gateway on the same driver that counts into `counter` (one per request). */
+  /**
+   * A gateway on the same driver for one request: it counts into `counter`, and its reads
+   * follow `bookmarks` (causal consistency: in a cluster, a reader that lags behind the
+   * client's last write waits for it rather than answering from before it).
+   */
+  forRequest(counter: QueryCounter, bookmarks: readonly string[] = []): Neo4jGateway {
+    return new Neo4jGateway(this.driver, this.options, counter, bookmarks);
+  }
+
+  /** A gateway on the same driver that counts into `counter`. */
   withCounter(counter: QueryCounter): Neo4jGateway {
-    return new Neo4jGateway(this.driver, this.options, counter);
+    return this.forRequest(counter);
   }
 
   get queryCount(): number {
@@ -91,6 +105,7 @@ export class Neo4jGateway {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
+      ...(this.readBookmarks.length > 0 ? { bookmarks: [...this.readBookmarks] } : {}),
     });
     try {
       // The driver keeps a stack trace of every query it runs, to put on that query's
@@ -118,9 +133,10 @@ export class Neo4jGateway {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
+      ...(this.readBookmarks.length > 0 ? { bookmarks: [...this.readBookmarks] } : {}),
     });
     try {
-      return await session.executeWrite(
+      const result = await session.executeWrite(
         (tx) => work(new WriteTx(tx, this.counter)),
         timeoutMs === undefined
           ? this.transactionConfig()
@@ -128,6 +144,8 @@ export class Neo4jGateway {
             ? { timeout: timeoutMs }
             : undefined,
       );
+      this.lastWriteBookmarks = session.lastBookmarks();
+      return result;
     } catch (error) {
       throw translateDriverError(error);
     } finally {

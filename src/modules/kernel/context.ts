@@ -43,10 +43,12 @@ export function createRequestContext(
     readonly readAhead?: boolean;
     readonly authentication?: Authentication;
     readonly editLimiter?: EditLimiter;
+    /** The client's bookmarks (x-neo4j-bookmark): its reads see its own earlier writes. */
+    readonly bookmarks?: readonly string[];
   } = {},
 ): RequestContext {
   const queries: QueryCounter = { queries: 0 };
-  const gateway = baseGateway.withCounter(queries);
+  const gateway = baseGateway.forRequest(queries, options.bookmarks);
   const loaders = new Map<BatchSpec<never, unknown>, BatchLoader<never, unknown>>();
   return {
     requestId,

@@ -323,6 +323,48 @@ describe('edits and their history', () => {
     expect(history.data!.history.map((r: { author: string }) => r.author)).toEqual(['ana', 'bob']);
   });
 
+  it("lets a client read its own edit from another API process with the edit's bookmark", async () => {
+    const other = await startTestApi();
+    try {
+      const edit = await fetch(app.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.ana}` },
+        body: JSON.stringify({
+          query: UPDATE_NODE,
+          variables: {
+            input: {
+              id: 'org-sbb',
+              expectedRevision: 0,
+              set: { description: 'adviseert OCW' },
+              quote: QUOTE_16,
+              source: SOURCE,
+            },
+          },
+        }),
+      });
+      const bookmark = edit.headers.get('x-neo4j-bookmark');
+      expect(bookmark).toMatch(/\S+/);
+      const read = await postGraphQL(
+        other,
+        `{ fact(id: "org-sbb") { properties } }`,
+        {},
+        {
+          'x-neo4j-bookmark': bookmark!,
+        },
+      );
+      expect(read.data!.fact.properties.description).toBe('adviseert OCW');
+      const bogus = await postGraphQL(
+        other,
+        `{ fact(id: "org-sbb") { state } }`,
+        {},
+        { 'x-neo4j-bookmark': 'FB:not-a-bookmark' },
+      );
+      expect(bogus.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('lets exactly one of two curators win an edit from the same revision', async () => {
     const edit = (token: string, name: string) =>
       gql(
