@@ -19,6 +19,8 @@ export interface EmbeddedNeo4jSettings {
   readonly port: number;
   readonly dataDir: string;
   readonly pageCache: string;
+  /** The `neo4j` user's password (generated at first start when missing). */
+  readonly passwordFile: string;
 }
 
 export interface AppConfig {
@@ -52,6 +54,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         port: parsePort(env.NEO4J_PORT, 'NEO4J_PORT', 7687),
         dataDir: resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR ?? 'data/neo4j'),
         pageCache: env.NEO4J_PAGE_CACHE ?? '256m',
+        passwordFile: resolve(
+          PROJECT_ROOT,
+          env.NEO4J_PASSWORD_FILE ?? 'data/secrets/neo4j-password',
+        ),
       };
   return {
     port: parsePort(env.PORT, 'PORT', 4000),

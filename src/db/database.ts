@@ -5,6 +5,7 @@
  */
 import type { AppConfig } from '../config.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j-runtime/embedded-neo4j.ts';
+import { loadOrCreateNeo4jPassword, NEO4J_USER } from '../neo4j-runtime/neo4j-password.ts';
 import { createDriver } from './driver.ts';
 import { Neo4jGateway } from './gateway.ts';
 
@@ -24,12 +25,16 @@ export async function openDatabase(
   let embedded: EmbeddedNeo4j | undefined;
   let uri: string;
   let description: string;
+  let password: string | undefined;
   const settings = config.neo4j;
   if (settings.mode === 'embedded') {
+    // Our own Neo4j requires a login too, so that only this account can write around the API.
+    password = loadOrCreateNeo4jPassword(settings.passwordFile);
     embedded = await startEmbeddedNeo4j({
       port: settings.port,
       dataDir: settings.dataDir,
       pageCache: settings.pageCache,
+      passwordFile: settings.passwordFile,
       log,
     });
     uri = embedded.uri;
@@ -46,7 +51,7 @@ export async function openDatabase(
           password: settings.password,
           database: settings.database,
         })
-      : createDriver({ uri });
+      : createDriver({ uri, user: NEO4J_USER, password });
   const gateway = new Neo4jGateway(driver, {
     database: settings.mode === 'external' ? settings.database : undefined,
     transactionTimeoutMs,

@@ -38,6 +38,7 @@ import { createDriver } from '../db/driver.ts';
 import { Neo4jGateway } from '../db/gateway.ts';
 import { buildGraphSchemaInTwoJobs } from '../db/graph-schema.ts';
 import { buildRuntime, findJava } from '../neo4j-runtime/java-toolchain.ts';
+import { NEO4J_USER } from '../neo4j-runtime/neo4j-password.ts';
 import type { SeedGraph, SeedNode, SeedRelationship } from '../seeds/load-seeds.ts';
 import { foldText } from '../graph/text-folding.ts';
 import { countGraph, SCHEMA_NAMES, storedProperties, type ImportReport } from './import-graph.ts';
@@ -48,6 +49,8 @@ export interface BulkImportRuntime {
   readonly dataDir: string;
   /** Bolt URI, the same before and after a restart. */
   readonly uri: string;
+  /** The `neo4j` user's password, when the runtime requires one (RestartableNeo4j.password). */
+  readonly password?: string | undefined;
   stop(): Promise<void>;
   start(): Promise<void>;
 }
@@ -117,7 +120,7 @@ export async function bulkImportSeedGraph(
   try {
     const index = nodeIndex(graph);
     await done('checking the graph', 'checking that the database is empty');
-    await requireEmptyDatabase(runtime.uri);
+    await requireEmptyDatabase(runtime);
     await done('checking that the database is empty', 'stopping Neo4j');
     stopped = true;
     await runtime.stop();
@@ -133,7 +136,7 @@ export async function bulkImportSeedGraph(
     stopped = false;
     await done('starting Neo4j on the new store', 'building the indexes and constraint');
     progress('building the indexes');
-    const counts = await withGateway(runtime.uri, async (gateway) => {
+    const counts = await withGateway(runtime, async (gateway) => {
       await buildGraphSchemaInTwoJobs(gateway);
       return countGraph(gateway);
     });
@@ -224,8 +227,8 @@ function where(item: SeedNode | SeedRelationship): string {
 }
 
 /** The store is replaced whole: refuse unless there is nothing in it to lose. */
-async function requireEmptyDatabase(uri: string): Promise<void> {
-  await withGateway(uri, async (gateway) => {
+async function requireEmptyDatabase(runtime: BulkImportRuntime): Promise<void> {
+  await withGateway(runtime, async (gateway) => {
     const [nodes] = await gateway.read('MATCH (n) RETURN count(n) AS count');
     const count = Number(nodes?.count ?? 0);
     if (count > 0) {
@@ -250,10 +253,14 @@ async function requireEmptyDatabase(uri: string): Promise<void> {
 }
 
 async function withGateway<T>(
-  uri: string,
+  runtime: BulkImportRuntime,
   work: (gateway: Neo4jGateway) => Promise<T>,
 ): Promise<T> {
-  const driver = createDriver({ uri });
+  const driver = createDriver({
+    uri: runtime.uri,
+    user: runtime.password === undefined ? undefined : NEO4J_USER,
+    password: runtime.password,
+  });
   try {
     return await work(new Neo4jGateway(driver));
   } finally {

@@ -4,11 +4,12 @@
  * suite's global setup, and by `npm run neo4j`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { buildRuntime, findJava } from './java-toolchain.ts';
+import { NEO4J_USER } from './neo4j-password.ts';
 
 export interface EmbeddedNeo4jOptions {
   /** Bolt port on 127.0.0.1; 0 picks a free one. */
@@ -18,6 +19,11 @@ export interface EmbeddedNeo4jOptions {
   readonly heap?: string;
   /** Server-side transaction timeout; 0 leaves Neo4j's default (none). */
   readonly txTimeoutSeconds?: number;
+  /**
+   * A file whose first line is the `neo4j` user's password: Bolt then requires it (the
+   * launcher sets it at every start). Without one, Neo4j runs without auth.
+   */
+  readonly passwordFile?: string;
   /** Further Neo4j settings (name -> value), as in neo4j.conf. */
   readonly settings?: Readonly<Record<string, string>>;
   readonly log?: (line: string) => void;
@@ -27,6 +33,8 @@ export interface EmbeddedNeo4j {
   readonly uri: string;
   readonly port: number;
   readonly pid: number;
+  /** The `neo4j` user's password, when started with a password file. */
+  readonly password: string | undefined;
   /** SIGTERM, then waits for the clean shutdown (SIGKILL after the grace period). */
   stop(graceMs?: number): Promise<void>;
   /** Resolves when the process exits, for whatever reason. */
@@ -64,6 +72,11 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
   const classpath = buildRuntime(log);
   const port = options.port === 0 ? await freePort() : options.port;
   mkdirSync(options.dataDir, { recursive: true });
+  // Read as the launcher reads it (first line, trimmed), to check Bolt with it.
+  const password =
+    options.passwordFile === undefined
+      ? undefined
+      : readFileSync(options.passwordFile, 'utf8').split('\n')[0]!.trim();
 
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
@@ -80,6 +93,7 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
     '--tx-timeout-seconds',
     String(options.txTimeoutSeconds ?? 0),
     '--exit-with-parent',
+    ...(options.passwordFile === undefined ? [] : ['--password-file', options.passwordFile]),
     ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => [
       '--setting',
       `${name}=${value}`,
@@ -124,7 +138,7 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
     });
 
   const uri = (await waitFor(/^NEO4J_READY (\S+)/, 'start'))[1]!;
-  await verifyBolt(uri);
+  await verifyBolt(uri, password);
   log(`embedded Neo4j ready at ${uri} (data in ${options.dataDir})`);
 
   const command = async (line: string, pattern: RegExp, what: string) => {
@@ -136,6 +150,7 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
     uri,
     port,
     pid: child.pid!,
+    password,
     exited,
     get alive() {
       return alive;
@@ -144,15 +159,18 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
     stopDatabase: () => command('STOP', /^NEO4J_DBMS_STOPPED$/, 'stop'),
     async startDatabase() {
       await command('START', /^NEO4J_READY /, 'start');
-      await verifyBolt(uri);
+      await verifyBolt(uri, password);
       log(`embedded Neo4j ready again at ${uri} (data in ${options.dataDir})`);
     },
   };
 }
 
-/** Ready means what the driver sees: Bolt accepts and `RETURN 1` answers. */
-async function verifyBolt(uri: string): Promise<void> {
-  const driver = neo4j.driver(uri);
+/** Ready means what the driver sees: Bolt accepts (our login, if any) and `RETURN 1` answers. */
+async function verifyBolt(uri: string, password: string | undefined): Promise<void> {
+  const driver = neo4j.driver(
+    uri,
+    password === undefined ? undefined : neo4j.auth.basic(NEO4J_USER, password),
+  );
   try {
     await driver.executeQuery('RETURN 1 AS one');
   } finally {
@@ -191,6 +209,8 @@ export interface RestartableNeo4j {
   readonly uri: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The `neo4j` user's password, when started with a password file. */
+  readonly password: string | undefined;
   /** The running process, if its DBMS runs. */
   readonly current: EmbeddedNeo4j | undefined;
   /** Stops Neo4j cleanly (its store closed); nothing happens when it is not running. */
@@ -216,6 +236,9 @@ export async function startRestartableNeo4j(
     uri,
     port: fixed.port,
     dataDir: fixed.dataDir,
+    get password() {
+      return jvm.password;
+    },
     get current() {
       return running ? jvm : undefined;
     },

@@ -1,21 +1,20 @@
 /**
  * Finds Java and Maven and builds the Neo4j runtime (neo4j-runtime/pom.xml) when its
- * classpath file is missing or older than its sources. Each failure names what is missing
+ * build is missing or was made from other sources than the ones checked out. Each failure names what is missing
  * and what to do, because this is the first thing a newcomer's `npm start` runs into.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 
 export const RUNTIME_DIR = join(PROJECT_ROOT, 'neo4j-runtime');
 const CLASSPATH_FILE = join(RUNTIME_DIR, 'target', 'classpath.txt');
 const CLASSES_DIR = join(RUNTIME_DIR, 'target', 'classes');
-const SOURCES = [
-  join(RUNTIME_DIR, 'pom.xml'),
-  join(RUNTIME_DIR, 'src/main/java/techniekpact/neo4j/EmbeddedNeo4j.java'),
-  join(RUNTIME_DIR, 'src/main/java/techniekpact/neo4j/BulkImport.java'),
-];
+/** The hash of the sources the build in target/ was made from. */
+const SOURCES_STAMP = join(RUNTIME_DIR, 'target', 'sources.sha256');
+const JAVA_DIR = join(RUNTIME_DIR, 'src/main/java/techniekpact/neo4j');
 const MINIMUM_JAVA = 17;
 
 export class MissingToolError extends Error {
@@ -43,10 +42,33 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): string {
   return java;
 }
 
-function needsBuild(): boolean {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(CLASSES_DIR)) return true;
-  const built = statSync(CLASSPATH_FILE).mtimeMs;
-  return SOURCES.some((file) => statSync(file).mtimeMs > built);
+/**
+ * The pom and every Java file, by content. Modification times were not enough: a checkout,
+ * a merge or a copy can leave a source older than a build made from another version of it
+ * (target/ is not in git, so each worktree and clone has its own), and the launcher then
+ * refuses an argument the TypeScript side passes.
+ */
+function sourcesHash(): string {
+  const hash = createHash('sha256');
+  const files = [
+    join(RUNTIME_DIR, 'pom.xml'),
+    ...readdirSync(JAVA_DIR)
+      .filter((name) => name.endsWith('.java'))
+      .sort()
+      .map((name) => join(JAVA_DIR, name)),
+  ];
+  for (const file of files)
+    hash
+      .update(`${relative(RUNTIME_DIR, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+function needsBuild(hash: string): boolean {
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(CLASSES_DIR) || !existsSync(SOURCES_STAMP))
+    return true;
+  return readFileSync(SOURCES_STAMP, 'utf8').trim() !== hash;
 }
 
 /**
@@ -58,11 +80,15 @@ export function buildRuntime(
   env: NodeJS.ProcessEnv = process.env,
   force = false,
 ): string {
-  if (force || needsBuild()) {
+  const hash = sourcesHash();
+  if (force || needsBuild(hash)) {
     const mvn = env.NEO4J_MVN ?? 'mvn';
     log(
       'building the Neo4j runtime with Maven (the first time this downloads Neo4j from Maven Central)...',
     );
+    // The compiler plugin decides what to recompile by modification time too, so a source
+    // older than its class file would be skipped: compile from nothing (two small files).
+    rmSync(CLASSES_DIR, { recursive: true, force: true });
     const result = spawnSync(mvn, ['-q', '-B', '-f', join(RUNTIME_DIR, 'pom.xml'), 'compile'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,9 +105,7 @@ export function buildRuntime(
         `building neo4j-runtime/pom.xml failed (mvn exit ${result.status}):\n${result.stdout}${result.stderr}`,
       );
     }
-    // The dependency plugin leaves an unchanged classpath file untouched; mark it fresh.
-    const now = new Date();
-    utimesSync(CLASSPATH_FILE, now, now);
+    writeFileSync(SOURCES_STAMP, `${hash}\n`);
   }
   return `${CLASSES_DIR}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }

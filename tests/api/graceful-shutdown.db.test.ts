@@ -5,10 +5,10 @@
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { createInterface } from 'node:readline';
-import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { freePort } from '../../src/neo4j-runtime/embedded-neo4j.ts';
+import { testNeo4jEnv } from '../support/test-api.ts';
 
 describe('graceful shutdown', () => {
   it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
@@ -19,9 +19,7 @@ describe('graceful shutdown', () => {
       env: {
         ...process.env,
         PORT: String(port),
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USER: '',
-        NEO4J_PASSWORD: '',
+        ...testNeo4jEnv(),
         NEO4J_TX_TIMEOUT_MS: '30000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

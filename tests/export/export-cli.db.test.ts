@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { query, startTestApi } from '../support/test-api.ts';
+import { query, startTestApi, testNeo4jEnv } from '../support/test-api.ts';
 
 const run = promisify(execFile);
 const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
@@ -32,7 +32,7 @@ async function exportCli(args: readonly string[]) {
   try {
     const { stdout, stderr } = await run(TSX, ['src/export/export-cli.ts', ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: '', NEO4J_PASSWORD: '' },
+      env: { ...process.env, ...testNeo4jEnv() },
       encoding: 'buffer',
       timeout: 60_000,
     });

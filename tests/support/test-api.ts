@@ -10,11 +10,23 @@ import { serveApi, type RunningApp } from '../../src/app.ts';
 import type { AppConfig } from '../../src/config.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { Neo4jGateway } from '../../src/db/gateway.ts';
+import { NEO4J_USER } from '../../src/neo4j-runtime/neo4j-password.ts';
 
 const quietLogger = { info: () => {}, error: () => {} };
 
+/** How to log in to the suite's Neo4j (it requires a password, as the product's does). */
+export function testNeo4jConnection() {
+  return { uri: inject('neo4jUri'), user: NEO4J_USER, password: inject('neo4jPassword') };
+}
+
+/** The suite's Neo4j as environment variables, for a child process (NEO4J_URI and login). */
+export function testNeo4jEnv(): Record<string, string> {
+  const { uri, user, password } = testNeo4jConnection();
+  return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
+}
+
 export function testGateway(): Neo4jGateway {
-  return new Neo4jGateway(createDriver({ uri: inject('neo4jUri') }), {
+  return new Neo4jGateway(createDriver(testNeo4jConnection()), {
     transactionTimeoutMs: 30_000,
   });
 }
@@ -32,9 +44,7 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     transactionTimeoutMs: 30_000,
     neo4j: {
       mode: 'external',
-      uri: inject('neo4jUri'),
-      user: '',
-      password: '',
+      ...testNeo4jConnection(),
       database: undefined,
     },
     auth: {

@@ -37,6 +37,11 @@ import org.neo4j.kernel.api.impl.index.LuceneSettings;
  * class loading and warm-up (measured at 1M nodes: 15-25 s for a new process on a busy
  * 2-core machine). A JVM left stopped for --idle-exit-seconds (default 300), or whose data
  * directory is removed while it is stopped, exits.
+ *
+ * With --password-file, Bolt requires a login: auth is enabled and, at every start, the
+ * `neo4j` user's password is set from the file's first line on the system database (an
+ * admin action of the embedded API, which needs no old password), before NEO4J_READY.
+ * Without it auth stays disabled, for callers that own a throwaway store (the bench).
  */
 public final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {}
@@ -45,6 +50,8 @@ public final class EmbeddedNeo4j {
     private static DatabaseManagementService current;
     /** Counts stops, so that an idle exit only fires for the stop that armed it. */
     private static long stops;
+    /** The `neo4j` user's password from --password-file, null when auth is disabled. */
+    private static String password;
 
     public static void main(String[] args) {
         int port = 7687;
@@ -53,6 +60,7 @@ public final class EmbeddedNeo4j {
         long txTimeoutSeconds = 0;
         long idleExitSeconds = 300;
         boolean exitWithParent = false;
+        Path passwordFile = null;
         java.util.List<String> settings = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,9 +71,11 @@ public final class EmbeddedNeo4j {
                 case "--exit-with-parent" -> exitWithParent = true;
                 case "--setting" -> settings.add(args[++i]);
                 case "--idle-exit-seconds" -> idleExitSeconds = Long.parseLong(args[++i]);
+                case "--password-file" -> passwordFile = Path.of(args[++i]);
                 default -> fail("unknown argument " + args[i]);
             }
         }
+        final String password = passwordFile == null ? null : readPassword(passwordFile);
         ensurePortFree(port);
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
@@ -74,7 +84,7 @@ public final class EmbeddedNeo4j {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 // Bolt's Netty loop otherwise waits a quiet period of seconds on every stop;
                 // clients are gone by then (the API closes its driver first).
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
@@ -103,6 +113,7 @@ public final class EmbeddedNeo4j {
         final DatabaseManagementServiceBuilder configured = builder;
         final int boltPort = port;
         final Path home = dataDir;
+        EmbeddedNeo4j.password = password;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("NEO4J_STOPPING");
             stopDbms();
@@ -129,6 +140,7 @@ public final class EmbeddedNeo4j {
         synchronized (EmbeddedNeo4j.class) {
             current = service;
         }
+        if (password != null) setPassword(service, password);
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
@@ -214,6 +226,40 @@ public final class EmbeddedNeo4j {
         }, "idle-exit");
         timer.setDaemon(true);
         timer.start();
+    }
+
+    /**
+     * Sets the `neo4j` user's password on every start, so that the file is the one truth: a
+     * new store gets it (its default "neo4j" requires a change, which no client could make
+     * without knowing it), a changed file takes effect, and a store that ran without auth
+     * before is protected from now on. Neo4j refuses to set the password it already has;
+     * that refusal means the password is already right.
+     */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    java.util.Map.of("password", password));
+        } catch (RuntimeException e) {
+            String message = rootMessage(e);
+            if (!message.contains("Old password and new password cannot be the same")) {
+                // fail() exits; the shutdown hook then closes the store
+                fail("could not set the neo4j user's password: " + message);
+            }
+        }
+    }
+
+    /** The file's first line; Neo4j's own minimum length (8) is checked here, with the file named. */
+    private static String readPassword(Path file) {
+        final String value;
+        try {
+            value = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+        } catch (IOException e) {
+            fail("cannot read the password file " + file.toAbsolutePath() + ": " + e.getMessage());
+            return null;
+        }
+        if (value.length() < 8) fail("the password in " + file.toAbsolutePath() + " is shorter than 8 characters");
+        return value;
     }
 
     /** Neo4j's own message for a taken port is buried in a stack; say it plainly first. */
