@@ -13,7 +13,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { databaseFaultOf } from '../errors.ts';
 import { sendJson } from '../http/reply.ts';
 import type { Neo4jGateway, QueryCounter } from '../db/gateway.ts';
-import { buildExport, ExportParameterError, parseExportRequest } from './export-request.ts';
+import {
+  buildExport,
+  ExportParameterError,
+  parseExportRequest,
+  type ExportSettings,
+} from './export-request.ts';
 
 const PARAMETERS = ['root', 'depth', 'limit'] as const;
 const EXPORT_PATH = /^\/export(?:\/([^/]*))?\/?$/;
@@ -42,7 +47,7 @@ function parametersOf(url: URL): Record<(typeof PARAMETERS)[number], string | nu
   };
 }
 
-export function createExportRoutes(gateway: Neo4jGateway): ExtraRoutes {
+export function createExportRoutes(gateway: Neo4jGateway, settings: ExportSettings): ExtraRoutes {
   return async (request, response, url) => {
     const match = EXPORT_PATH.exec(url.pathname);
     if (!match) return false;
@@ -55,7 +60,7 @@ export function createExportRoutes(gateway: Neo4jGateway): ExtraRoutes {
     response.setHeader('cache-control', 'no-store');
     try {
       const exportRequest = parseExportRequest(match[1] ?? '', parametersOf(url));
-      const result = await buildExport(gateway.withCounter(counter), exportRequest);
+      const result = await buildExport(gateway.withCounter(counter), exportRequest, settings);
       response.setHeader('x-neo4j-queries', String(counter.queries));
       if (!result) {
         sendJson(response, 404, {
