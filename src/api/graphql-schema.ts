@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from '../config.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { actionResolvers } from '../modules/actions/action.resolvers.ts';
 import { actorResolvers } from '../modules/actors/actor.resolvers.ts';
+import { countsResolvers } from '../modules/counts/counts.resolvers.ts';
 import { connectionResolvers, edgeResolvers } from '../modules/kernel/connection.ts';
 import { networkResolvers } from '../modules/network/network.resolvers.ts';
 import { linkResolvers, nodeResolvers } from '../modules/nodes/node.resolvers.ts';
@@ -69,6 +70,7 @@ function createResolvers(): Resolvers {
     regionResolvers,
     topsectorResolvers,
     networkResolvers,
+    countsResolvers,
     Object.fromEntries(
       CONNECTIONS.flatMap((name) => [
         [`${name}Connection`, connectionResolvers],

@@ -7,6 +7,7 @@ import type { CentralityModel } from '../modules/network/centrality.ts';
 import type { RequestContext } from '../modules/kernel/context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -192,13 +193,24 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Lower bounds on the counts `ActorOrder` orders by; an actor is kept when it reaches all of them. */
+export type ActorCountMinimums = {
+  actionsDriven?: InputMaybe<Scalars['Int']['input']>;
+  actionsInvolved?: InputMaybe<Scalars['Int']['input']>;
+  degree?: InputMaybe<Scalars['Int']['input']>;
+  initiatives?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
   node: Actor;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ActorFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   /** For organisations: only these kinds. */
   organisationKinds?: InputMaybe<Array<OrganisationKind>>;
   types?: InputMaybe<Array<ActorType>>;
@@ -209,6 +221,23 @@ export type ActorLink = {
   actor: Actor;
   relation: Relation;
 };
+
+/**
+ * The order of an entity list (`organisations`, `programmes`, `regions`, `topsectors`,
+ * `actors`). Counts are highest first, ties by name then id; cursors hold the order and are
+ * refused by another.
+ */
+export type ActorOrder =
+  /** Distinct actions it drives (LEADS, IMPLEMENTS or COMMISSIONS the action or one of its parts): the actions of `drives`. */
+  | 'ACTIONS_DRIVEN'
+  /** Distinct actions it has a stated involvement in (any kind but MENTIONED_IN, on the action or a part). */
+  | 'ACTIONS_INVOLVED'
+  /** Relationships it has, of every type and direction (its `links`). */
+  | 'DEGREE'
+  /** Organisations and programmes active in it (a region's `initiatives`; 0 for other actors). */
+  | 'INITIATIVES'
+  /** By folded name, then id (the default). */
+  | 'NAME';
 
 export type ActorType =
   | 'ORGANISATION'
@@ -231,6 +260,35 @@ export type Collaborator = {
   shared: Array<SharedWork>;
   /** The number of shared actions and programmes. */
   weight: Scalars['Int']['output'];
+};
+
+/** What `counts` groups by. */
+export type CountBy =
+  /** Organisations per kind (only kinds that have some). */
+  | 'ORGANISATION_KIND'
+  /** Actions per pillar. */
+  | 'PILLAR'
+  /** Organisations and programmes active in each region or its parts (as `organisations(filter: { region })` and `programmes(filter: { region })` count them). */
+  | 'REGION'
+  /** Stored relationships per type. */
+  | 'RELATIONSHIP_KIND';
+
+export type CountGroup = {
+  __typename?: 'CountGroup';
+  count: Scalars['Int']['output'];
+  /** The pillar's or region's id; the organisation kind or relationship type as its enum value. */
+  key: Scalars['String']['output'];
+  /** The pillar's or region's name; the kind or type in words. */
+  name: Scalars['String']['output'];
+  /** The pillar or region; null for kinds and types. */
+  node?: Maybe<Node>;
+};
+
+export type CountsFilter = {
+  /** ORGANISATION_KIND and REGION: count only the actors that reach these counts. */
+  atLeast?: InputMaybe<ActorCountMinimums>;
+  /** REGION: regions of these levels (default: LANDSDEEL). */
+  levels?: InputMaybe<Array<RegionLevel>>;
 };
 
 export type DatePrecision =
@@ -549,9 +607,12 @@ export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
   cursor: Scalars['String']['output'];
   node: Organisation;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type OrganisationFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   kinds?: InputMaybe<Array<OrganisationKind>>;
   /** Organisations active in this region (or one of its parts). */
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -677,9 +738,12 @@ export type ProgrammeEdge = {
   __typename?: 'ProgrammeEdge';
   cursor: Scalars['String']['output'];
   node: Programme;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ProgrammeFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   kinds?: InputMaybe<Array<ProgrammeKind>>;
   /** Programmes active in this region (or one of its parts). */
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -713,7 +777,7 @@ export type Query = {
   action?: Maybe<Action>;
   /** Actions in number order. */
   actions: ActionConnection;
-  /** Actors of every type, by name. */
+  /** Actors of every type, by name or by a count (orderBy). */
   actors: ActorConnection;
   /**
    * Actors ranked by their place in the co-involvement network (computed once per process:
@@ -727,6 +791,8 @@ export type Query = {
    * first; all when `first` (0 to 100) is omitted. Null when no actor has the id.
    */
   collaborators?: Maybe<Array<Collaborator>>;
+  /** Grouped counts, largest first (ties by key): each agrees with the list it summarises. */
+  counts: Array<CountGroup>;
   /** The report's numbers as values, by id. */
   measurements: MeasurementConnection;
   /** Milestones, oldest first. */
@@ -744,7 +810,7 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** By id, or by a name or alias (ignoring case and accents); null when none matches. */
   organisation?: Maybe<Organisation>;
-  /** Organisations by name. */
+  /** Organisations, by name or by a count (orderBy). */
   organisations: OrganisationConnection;
   /**
    * Up to `first` (0 to 25) paths without repeated nodes between two nodes, of at most
@@ -793,6 +859,7 @@ export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -811,6 +878,12 @@ export type QueryCollaborationNetworkArgs = {
 export type QueryCollaboratorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCountsArgs = {
+  by: CountBy;
+  filter?: InputMaybe<CountsFilter>;
 };
 
 
@@ -857,6 +930,7 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -878,6 +952,7 @@ export type QueryProgrammesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgrammeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -896,6 +971,7 @@ export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -914,7 +990,9 @@ export type QueryTopsectorArgs = {
 
 export type QueryTopsectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TopsectorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 /** A landsdeel, subregion, province, city or other region. */
@@ -985,9 +1063,12 @@ export type RegionEdge = {
   __typename?: 'RegionEdge';
   cursor: Scalars['String']['output'];
   node: Region;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type RegionFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   levels?: InputMaybe<Array<RegionLevel>>;
   /** Only the parts of this region. */
   partOf?: InputMaybe<Scalars['ID']['input']>;
@@ -1159,6 +1240,12 @@ export type TopsectorEdge = {
   __typename?: 'TopsectorEdge';
   cursor: Scalars['String']['output'];
   node: Topsector;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TopsectorFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
 };
 
 export type TopsectorLink = {
@@ -1248,13 +1335,18 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<NodeModel>;
   ActorCentrality: ResolverTypeWrapper<CentralityModel>;
   ActorConnection: ResolverTypeWrapper<ConnectionModel>;
+  ActorCountMinimums: ActorCountMinimums;
   ActorEdge: ResolverTypeWrapper<EdgeModel>;
   ActorFilter: ActorFilter;
   ActorLink: ResolverTypeWrapper<LinkModel>;
+  ActorOrder: ActorOrder;
   ActorType: ActorType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityOrder: CentralityOrder;
   Collaborator: ResolverTypeWrapper<CollaboratorModel>;
+  CountBy: CountBy;
+  CountGroup: ResolverTypeWrapper<Omit<CountGroup, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
+  CountsFilter: CountsFilter;
   DatePrecision: DatePrecision;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1310,6 +1402,7 @@ export type ResolversTypes = {
   Topsector: ResolverTypeWrapper<NodeModel>;
   TopsectorConnection: ResolverTypeWrapper<ConnectionModel>;
   TopsectorEdge: ResolverTypeWrapper<EdgeModel>;
+  TopsectorFilter: TopsectorFilter;
   TopsectorLink: ResolverTypeWrapper<LinkModel>;
 };
 
@@ -1323,11 +1416,14 @@ export type ResolversParentTypes = {
   Actor: NodeModel;
   ActorCentrality: CentralityModel;
   ActorConnection: ConnectionModel;
+  ActorCountMinimums: ActorCountMinimums;
   ActorEdge: EdgeModel;
   ActorFilter: ActorFilter;
   ActorLink: LinkModel;
   Boolean: Scalars['Boolean']['output'];
   Collaborator: CollaboratorModel;
+  CountGroup: Omit<CountGroup, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
+  CountsFilter: CountsFilter;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeModel;
@@ -1375,6 +1471,7 @@ export type ResolversParentTypes = {
   Topsector: NodeModel;
   TopsectorConnection: ConnectionModel;
   TopsectorEdge: EdgeModel;
+  TopsectorFilter: TopsectorFilter;
   TopsectorLink: LinkModel;
 };
 
@@ -1459,6 +1556,7 @@ export type ActorConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ActorLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorLink'] = ResolversParentTypes['ActorLink']> = {
@@ -1470,6 +1568,13 @@ export type CollaboratorResolvers<ContextType = RequestContext, ParentType exten
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['SharedWork']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountGroup'] = ResolversParentTypes['CountGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -1623,6 +1728,7 @@ export type OrganisationConnectionResolvers<ContextType = RequestContext, Parent
 export type OrganisationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type OrganisationLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationLink'] = ResolversParentTypes['OrganisationLink']> = {
@@ -1694,6 +1800,7 @@ export type ProgrammeConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type ProgrammeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ProgrammeLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgrammeLink'] = ResolversParentTypes['ProgrammeLink']> = {
@@ -1704,28 +1811,29 @@ export type ProgrammeLinkResolvers<ContextType = RequestContext, ParentType exte
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'number'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
   centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
   collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;
   collaborators?: Resolver<Maybe<Array<ResolversTypes['Collaborator']>>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id'>>;
+  counts?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by'>>;
   measurements?: Resolver<ResolversTypes['MeasurementConnection'], ParentType, ContextType, RequireFields<QueryMeasurementsArgs, 'first'>>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationArgs>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   pillars?: Resolver<Array<ResolversTypes['Pillar']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammeArgs>>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first' | 'orderBy'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
   regionNetwork?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryRegionNetworkArgs, 'id'>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   topsector?: Resolver<Maybe<ResolversTypes['Topsector']>, ParentType, ContextType, Partial<QueryTopsectorArgs>>;
-  topsectors?: Resolver<ResolversTypes['TopsectorConnection'], ParentType, ContextType, RequireFields<QueryTopsectorsArgs, 'first'>>;
+  topsectors?: Resolver<ResolversTypes['TopsectorConnection'], ParentType, ContextType, RequireFields<QueryTopsectorsArgs, 'first' | 'orderBy'>>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1765,6 +1873,7 @@ export type RegionConnectionResolvers<ContextType = RequestContext, ParentType e
 export type RegionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type RegionLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionLink'] = ResolversParentTypes['RegionLink']> = {
@@ -1862,6 +1971,7 @@ export type TopsectorConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type TopsectorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopsectorEdge'] = ResolversParentTypes['TopsectorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Topsector'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TopsectorLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopsectorLink'] = ResolversParentTypes['TopsectorLink']> = {
@@ -1880,6 +1990,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
   Collaborator?: CollaboratorResolvers<ContextType>;
+  CountGroup?: CountGroupResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
