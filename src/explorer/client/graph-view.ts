@@ -8,7 +8,13 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
-import { NODE_STYLES, NODE_TYPES, relationshipWords } from './node-styles.ts';
+import {
+  NODE_STYLES,
+  NODE_TYPES,
+  relationshipWords,
+  SECTOR_STYLE,
+  sectorKindOf,
+} from './node-styles.ts';
 
 export type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
 
@@ -56,6 +62,16 @@ const STYLE: StylesheetJson = [
       shape: NODE_STYLES[type].shape as cytoscape.Css.NodeShape,
     },
   })),
+  {
+    selector: 'node[?sector]',
+    style: {
+      'background-color': SECTOR_STYLE.colour,
+      shape: SECTOR_STYLE.shape,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': SECTOR_STYLE.border,
+    },
+  },
   { selector: 'node[?root]', style: { width: 38, height: 38, 'font-weight': 'bold' } },
   { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1b1b1b' } },
   {
@@ -144,7 +160,15 @@ export class GraphView {
     for (const node of nodes) {
       if (this.nodes.has(node.id)) continue;
       this.nodes.set(node.id, node);
-      fresh.push({ group: 'nodes', data: { id: node.id, label: node.name, type: node.type } });
+      fresh.push({
+        group: 'nodes',
+        data: {
+          id: node.id,
+          label: node.name,
+          type: node.type,
+          sector: sectorKindOf(node.type, node.kind) !== null,
+        },
+      });
     }
     const newNodes = fresh.length;
     for (const edge of edges) {
