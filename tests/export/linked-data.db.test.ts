@@ -33,6 +33,8 @@ let app: RunningApp;
 let dir: string;
 let turtle: string;
 let jsonLd: string;
+/** The neighbourhood of org-sbb at depth 1, as Turtle. */
+let neighbourhoodTurtle: string;
 /** What our writer wrote for the whole graph: n3's quads, counted in TS. */
 let writtenTriples: number;
 let graphCounts: { nodes: number; quoted: number; relationships: number; organisations: number };
@@ -40,15 +42,18 @@ let graphCounts: { nodes: number; quoted: number; relationships: number; organis
 beforeAll(async () => {
   app = await startTestApi();
   dir = mkdtempSync(join(tmpdir(), 'techniekpact-rdf-test-'));
-  const [turtleText, jsonLdText] = await Promise.all(
-    ['turtle', 'jsonld'].map(async (format) => {
-      const response = await fetch(`${app.url}/export/${format}`);
+  // Downloaded here, together: a socket left idle through a long pyshacl run may be closed
+  // by the server's keep-alive timeout just as the next fetch reuses it.
+  const [turtleText, jsonLdText, neighbourhoodText] = await Promise.all(
+    ['turtle', 'jsonld', 'turtle?root=org-sbb&depth=1'].map(async (path) => {
+      const response = await fetch(`${app.url}/export/${path}`);
       expect(response.status).toBe(200);
       return response.text();
     }),
   );
   turtle = turtleText!;
   jsonLd = jsonLdText!;
+  neighbourhoodTurtle = neighbourhoodText!;
   const whole = await readWholeGraph(app.gateway);
   writtenTriples = toLinkedData(toExportGraph(whole, 'Techniekpact graph'), { baseUrl: BASE }).quads
     .length;
@@ -193,6 +198,22 @@ describe('linked-data exports read by real consumers', () => {
     expect(quads.some((quad) => quad.subject.value === `${base}id/org-sbb`)).toBe(true);
   });
 
+  it('serves the vocabulary and the shape where the dataset names them', async () => {
+    for (const [path, file] of [
+      ['/vocab', VOCABULARY],
+      ['/shapes', SHAPES],
+    ] as const) {
+      const response = await fetch(`${app.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
+      expect(await response.text()).toBe(readFileSync(file, 'utf8'));
+    }
+    // Resolved against the address they are fetched from, the vocabulary's terms are the
+    // exports' own.
+    const vocabulary = parseTurtle(await (await fetch(`${app.url}/vocab`)).text(), `${BASE}vocab`);
+    expect(vocabulary.some((quad) => quad.subject.value === `${TP}leads`)).toBe(true);
+  });
+
   it('uses only tp: terms that the vocabulary defines, and shapes every relationship type', () => {
     const vocabulary = parseTurtle(readFileSync(VOCABULARY, 'utf8'));
     const defined = new Set(
@@ -227,8 +248,7 @@ describe('the SHACL shape', () => {
   });
 
   it('a neighbourhood export is a valid dataset of its own, part of the whole', async () => {
-    const response = await fetch(`${app.url}/export/turtle?root=org-sbb&depth=1`);
-    const text = await response.text();
+    const text = neighbourhoodTurtle;
     const dataset = `${BASE}dataset/neighbourhood/org-sbb/depth-1`;
     expect(parseTurtle(text)).toContainEqual(
       expect.objectContaining({
