@@ -14,6 +14,7 @@ import type { AppConfig } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
 import type { Neo4jGateway } from './db/gateway.ts';
 import { createExportRoutes } from './export/export-routes.ts';
+import { DEFAULT_PUBLIC_BASE_URL } from './export/rdf-vocabulary.ts';
 import { composeRoutes, createExplorerRoutes } from './explorer/explorer-routes.ts';
 import { prepareDatabase } from './import/prepare-database.ts';
 import { consoleLogger, type Logger } from './logger.ts';
@@ -62,7 +63,12 @@ export async function serveApi(
     gateway: database.gateway,
     verifier: createTokenVerifier(config.auth),
     editLimiter: createEditLimiter(config.mutationsPerMinute),
-    extraRoutes: composeRoutes(explorer.routes, createExportRoutes(database.gateway)),
+    extraRoutes: composeRoutes(
+      explorer.routes,
+      createExportRoutes(database.gateway, {
+        publicBaseUrl: config.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
+      }),
+    ),
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

@@ -36,6 +36,11 @@ export interface AppConfig {
   readonly mutationsPerMinute: number;
   /** EXPLORER_DEV=1: rebuild the explorer's bundle, unminified, at every page load. */
   readonly explorerDev?: boolean;
+  /**
+   * PUBLIC_BASE_URL: where users reach this API, the base of the linked-data exports' IRIs
+   * (ending in `/`); unset, `http://localhost:<PORT>/`.
+   */
+  readonly publicBaseUrl?: string;
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -59,8 +64,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           env.NEO4J_PASSWORD_FILE ?? 'data/secrets/neo4j-password',
         ),
       };
+  const port = parsePort(env.PORT, 'PORT', 4000);
   return {
-    port: parsePort(env.PORT, 'PORT', 4000),
+    port,
     host: env.HOST ?? '127.0.0.1',
     neo4j,
     production: env.NODE_ENV === 'production',
@@ -74,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       roleClaim: env.AUTH_ROLE_CLAIM || 'role',
     },
     mutationsPerMinute: parsePositiveCount(env.MUTATIONS_PER_MINUTE, 'MUTATIONS_PER_MINUTE', 120),
+    publicBaseUrl: checkPublicBaseUrl(env.PUBLIC_BASE_URL || `http://localhost:${port || 4000}/`),
   };
 }
 
@@ -100,4 +107,20 @@ function parsePort(raw: string | undefined, name: string, fallback: number): num
     throw new Error(`${name} must be a port number (0-65535), got "${raw}"`);
   }
   return port;
+}
+
+/**
+ * A base for our IRIs from configuration: an absolute http(s) URL, without query or
+ * fragment, ending in `/` (added when missing, so that `id/...` resolves under it).
+ */
+function checkPublicBaseUrl(raw: string, name = 'PUBLIC_BASE_URL'): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash)
+    throw new Error(`${name} must be an http(s) URL without query or fragment, got "${raw}"`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

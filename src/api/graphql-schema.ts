@@ -17,6 +17,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { actionResolvers } from '../modules/actions/action.resolvers.ts';
 import { actorResolvers } from '../modules/actors/actor.resolvers.ts';
 import { curationResolvers } from '../modules/curation/curation.resolvers.ts';
+import { countsResolvers } from '../modules/counts/counts.resolvers.ts';
 import { connectionResolvers, edgeResolvers } from '../modules/kernel/connection.ts';
 import { networkResolvers } from '../modules/network/network.resolvers.ts';
 import { linkResolvers, nodeResolvers } from '../modules/nodes/node.resolvers.ts';
@@ -77,6 +78,7 @@ function createResolvers(): Resolvers {
     topsectorResolvers,
     networkResolvers,
     curationResolvers,
+    countsResolvers,
     Object.fromEntries(
       CONNECTIONS.flatMap((name) => [
         [`${name}Connection`, connectionResolvers],

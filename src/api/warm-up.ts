@@ -23,6 +23,10 @@ export const WARM_UP_OPERATIONS: readonly string[] = [
   `{ actions(filter: { actors: ["warm-up"] }, first: 5) { totalCount nodes { number } } }`,
   `{ actions(filter: { pillar: 1 }, first: 5) { totalCount nodes { number } } }`,
   `{ action(number: 1) { title leads { actor { name } } } }`,
+  // The explorer's action page asks for drivers, of the action and of each part.
+  `{ action(number: 1) { noDriverReason drivers { ${INVOLVEMENT} actor { ... on Organisation { kind } } }
+      parts { noDriverReason drivers { kind } } } }`,
+  `{ organisations(orderBy: ACTIONS_DRIVEN, first: 5) { totalCount edges { orderValue node { id } } } }`,
   `{ organisations(first: 5) { totalCount nodes { id kind actions { ${INVOLVEMENT} action { number } }
       activeIn { region { name } } runs { programme { name } } memberOf { organisation { name } }
       members { actor { name } } focusesOn { topsector { name } } partOf { organisation { name } }

@@ -17,6 +17,7 @@ import { prepareDatabase } from '../import/prepare-database.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { EXPORT_FORMAT_NAMES } from './export-formats.ts';
+import { DEFAULT_PUBLIC_BASE_URL } from './rdf-vocabulary.ts';
 import { buildExport, ExportParameterError, parseExportRequest } from './export-request.ts';
 
 const USAGE = `usage: npm run export -- --format <${EXPORT_FORMAT_NAMES.join('|')}> [--root <id> [--depth <1..3>] [--limit <n>]] [--out <file>|-]`;
@@ -61,7 +62,9 @@ async function main(): Promise<number> {
     if (config.neo4j.mode === 'embedded')
       await prepareDatabase(database.gateway, { info: log, error: log });
     const started = performance.now();
-    const result = await buildExport(database.gateway, request);
+    const result = await buildExport(database.gateway, request, {
+      publicBaseUrl: config.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
+    });
     if (!result) {
       log(`no node has the id "${request.root}"`);
       return 2;

@@ -96,10 +96,16 @@ export interface ExportResult {
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 
+export interface ExportSettings {
+  /** The base of the RDF exports' IRIs (PUBLIC_BASE_URL), ending in `/`. */
+  readonly publicBaseUrl: string;
+}
+
 /** Null when `root` names no node. */
 export async function buildExport(
   gateway: Neo4jGateway,
   request: ExportRequest,
+  settings: ExportSettings,
 ): Promise<ExportResult | null> {
   const subgraph = request.root
     ? await readNeighbourhood(gateway, {
@@ -120,7 +126,10 @@ export async function buildExport(
     : 'techniekpact-graph';
   const format = EXPORT_FORMATS[request.format];
   return {
-    body: format.write(toExportGraph(subgraph, title)),
+    body: format.write(toExportGraph(subgraph, title), {
+      baseUrl: settings.publicBaseUrl,
+      neighbourhood: request.root ? { root: request.root, depth: request.depth } : null,
+    }),
     contentType: format.contentType,
     fileName: base + format.extension,
     nodes: subgraph.nodes.length,

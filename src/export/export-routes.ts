@@ -9,11 +9,18 @@
  * unknown or repeated parameter; 404 NOT_FOUND for a root no node has; 405 for other
  * methods; 503/504 when the database is down or too slow (by class name, as in errors.ts).
  */
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PROJECT_ROOT } from '../config.ts';
 import { databaseFaultOf } from '../errors.ts';
 import { sendJson } from '../http/reply.ts';
 import type { Neo4jGateway, QueryCounter } from '../db/gateway.ts';
-import { buildExport, ExportParameterError, parseExportRequest } from './export-request.ts';
+import {
+  buildExport,
+  ExportParameterError,
+  parseExportRequest,
+  type ExportSettings,
+} from './export-request.ts';
 
 const PARAMETERS = ['root', 'depth', 'limit'] as const;
 const EXPORT_PATH = /^\/export(?:\/([^/]*))?\/?$/;
@@ -42,8 +49,32 @@ function parametersOf(url: URL): Record<(typeof PARAMETERS)[number], string | nu
   };
 }
 
-export function createExportRoutes(gateway: Neo4jGateway): ExtraRoutes {
+/**
+ * The vocabulary and the SHACL shape the linked-data exports name (`<base>vocab#`,
+ * `dct:conformsTo <base>shapes`), as the files in schema/rdf/: their relative IRIs resolve
+ * against the address they are fetched from, so they name the exports' terms.
+ */
+const RDF_FILES: Readonly<Record<string, string>> = {
+  '/vocab': 'schema/rdf/vocabulary.ttl',
+  '/shapes': 'schema/rdf/shapes.ttl',
+};
+
+export function createExportRoutes(gateway: Neo4jGateway, settings: ExportSettings): ExtraRoutes {
+  const rdfFiles = new Map(
+    Object.entries(RDF_FILES).map(([path, file]) => [
+      path,
+      readFileSync(`${PROJECT_ROOT}/${file}`),
+    ]),
+  );
   return async (request, response, url) => {
+    const rdfFile = rdfFiles.get(url.pathname);
+    if (rdfFile && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.statusCode = 200;
+      response.setHeader('content-type', 'text/turtle; charset=utf-8');
+      response.setHeader('content-length', String(rdfFile.byteLength));
+      response.end(request.method === 'HEAD' ? undefined : rdfFile);
+      return true;
+    }
     const match = EXPORT_PATH.exec(url.pathname);
     if (!match) return false;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -55,7 +86,7 @@ export function createExportRoutes(gateway: Neo4jGateway): ExtraRoutes {
     response.setHeader('cache-control', 'no-store');
     try {
       const exportRequest = parseExportRequest(match[1] ?? '', parametersOf(url));
-      const result = await buildExport(gateway.withCounter(counter), exportRequest);
+      const result = await buildExport(gateway.withCounter(counter), exportRequest, settings);
       response.setHeader('x-neo4j-queries', String(counter.queries));
       if (!result) {
         sendJson(response, 404, {

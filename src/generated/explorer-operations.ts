@@ -49,6 +49,27 @@ export type NodeType =
   | 'TARGET'
   | 'TOPSECTOR';
 
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  /** The business sector or a part of it: het bedrijfsleven, werkgevers, technische bedrijven. */
+  | 'BUSINESS_SECTOR'
+  | 'COMMISSION'
+  | 'COMPANY'
+  | 'COUNCIL'
+  | 'EDUCATION_INSTITUTION'
+  /** An education sector the report treats as a party: primair onderwijs, vo, vmbo, havo, vwo, mbo, hbo, wo. */
+  | 'EDUCATION_SECTOR'
+  | 'FOUNDATION'
+  | 'GOVERNANCE_BODY'
+  | 'GOVERNMENT'
+  /** A type of institution taken together: pabo's, lerarenopleidingen, hogescholen, universiteiten, roc's. */
+  | 'INSTITUTION_TYPE'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'PUBLIC_AGENCY'
+  | 'RESEARCH_ORGANISATION'
+  | 'SOCIAL_PARTNERS';
+
 export type RegionLevel =
   | 'AREA'
   | 'CITY'
@@ -109,7 +130,7 @@ export type ExplorerPathsQueryVariables = Exact<{
 export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, hops: Array<{ forward: boolean, edge: { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> } }> }> };
 
 export type ExplorerInvolvementFragment = { kind: InvolvementKind, actor:
-    | { id: string, name: string, type: NodeType }
+    | { kind: OrganisationKind, id: string, name: string, type: NodeType }
     | { id: string, name: string, type: NodeType }
     | { id: string, name: string, type: NodeType }
     | { id: string, name: string, type: NodeType }
@@ -120,28 +141,38 @@ export type ExplorerActionQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerActionQuery = { action: { id: string, number: number, title: string, commitment: string, urls: Array<string>, evidence: { quote: string, source: { title: string } }, pillar: { number: number, name: string }, parts: Array<{ id: string, code: string, text: string }>, leads: Array<{ kind: InvolvementKind, actor:
+export type ExplorerActionQuery = { action: { id: string, number: number, title: string, commitment: string, urls: Array<string>, noDriverReason: string | null, evidence: { quote: string, source: { title: string } }, pillar: { number: number, name: string }, parts: Array<{ id: string, code: string, text: string, noDriverReason: string | null, drivers: Array<{ kind: InvolvementKind, actor:
+          | { kind: OrganisationKind, id: string, name: string, type: NodeType }
+          | { id: string, name: string, type: NodeType }
+          | { id: string, name: string, type: NodeType }
+          | { id: string, name: string, type: NodeType }
+        , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }> }>, drivers: Array<{ kind: InvolvementKind, actor:
+        | { kind: OrganisationKind, id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+        | { id: string, name: string, type: NodeType }
+      , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, leads: Array<{ kind: InvolvementKind, actor:
+        | { kind: OrganisationKind, id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
       , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, commissioners: Array<{ kind: InvolvementKind, actor:
-        | { id: string, name: string, type: NodeType }
+        | { kind: OrganisationKind, id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
       , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, contributors: Array<{ kind: InvolvementKind, actor:
-        | { id: string, name: string, type: NodeType }
+        | { kind: OrganisationKind, id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
       , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, programmes: Array<{ kind: InvolvementKind, actor:
-        | { id: string, name: string, type: NodeType }
+        | { kind: OrganisationKind, id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
       , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, funders: Array<{ kind: InvolvementKind, actor:
-        | { id: string, name: string, type: NodeType }
+        | { kind: OrganisationKind, id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }

@@ -201,13 +201,24 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Lower bounds on the counts `ActorOrder` orders by; an actor is kept when it reaches all of them. */
+export type ActorCountMinimums = {
+  actionsDriven?: InputMaybe<Scalars['Int']['input']>;
+  actionsInvolved?: InputMaybe<Scalars['Int']['input']>;
+  degree?: InputMaybe<Scalars['Int']['input']>;
+  initiatives?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
   node: Actor;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ActorFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   /** For organisations: only these kinds. */
   organisationKinds?: InputMaybe<Array<OrganisationKind>>;
   types?: InputMaybe<Array<ActorType>>;
@@ -218,6 +229,23 @@ export type ActorLink = {
   actor: Actor;
   relation: Relation;
 };
+
+/**
+ * The order of an entity list (`organisations`, `programmes`, `regions`, `topsectors`,
+ * `actors`). Counts are highest first, ties by name then id; cursors hold the order and are
+ * refused by another.
+ */
+export type ActorOrder =
+  /** Distinct actions it drives (LEADS, IMPLEMENTS or COMMISSIONS the action or one of its parts): the actions of `drives`. */
+  | 'ACTIONS_DRIVEN'
+  /** Distinct actions it has a stated involvement in (any kind but MENTIONED_IN, on the action or a part). */
+  | 'ACTIONS_INVOLVED'
+  /** Relationships it has, of every type and direction (its `links`). */
+  | 'DEGREE'
+  /** Organisations and programmes active in it (a region's `initiatives`; 0 for other actors). */
+  | 'INITIATIVES'
+  /** By folded name, then id (the default). */
+  | 'NAME';
 
 export type ActorType =
   | 'ORGANISATION'
@@ -270,6 +298,35 @@ export type Collaborator = {
   shared: Array<SharedWork>;
   /** The number of shared actions and programmes. */
   weight: Scalars['Int']['output'];
+};
+
+/** What `counts` groups by. */
+export type CountBy =
+  /** Organisations per kind (only kinds that have some). */
+  | 'ORGANISATION_KIND'
+  /** Actions per pillar. */
+  | 'PILLAR'
+  /** Organisations and programmes active in each region or its parts (as `organisations(filter: { region })` and `programmes(filter: { region })` count them). */
+  | 'REGION'
+  /** Stored relationships per type. */
+  | 'RELATIONSHIP_KIND';
+
+export type CountGroup = {
+  __typename?: 'CountGroup';
+  count: Scalars['Int']['output'];
+  /** The pillar's or region's id; the organisation kind or relationship type as its enum value. */
+  key: Scalars['String']['output'];
+  /** The pillar's or region's name; the kind or type in words. */
+  name: Scalars['String']['output'];
+  /** The pillar or region; null for kinds and types. */
+  node?: Maybe<Node>;
+};
+
+export type CountsFilter = {
+  /** ORGANISATION_KIND and REGION: count only the actors that reach these counts. */
+  atLeast?: InputMaybe<ActorCountMinimums>;
+  /** REGION: regions of these levels (default: LANDSDEEL). */
+  levels?: InputMaybe<Array<RegionLevel>>;
 };
 
 export type DatePrecision =
@@ -726,9 +783,12 @@ export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
   cursor: Scalars['String']['output'];
   node: Organisation;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type OrganisationFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   kinds?: InputMaybe<Array<OrganisationKind>>;
   /** Organisations active in this region (or one of its parts). */
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -854,9 +914,12 @@ export type ProgrammeEdge = {
   __typename?: 'ProgrammeEdge';
   cursor: Scalars['String']['output'];
   node: Programme;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ProgrammeFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   kinds?: InputMaybe<Array<ProgrammeKind>>;
   /** Programmes active in this region (or one of its parts). */
   region?: InputMaybe<Scalars['ID']['input']>;
@@ -890,7 +953,7 @@ export type Query = {
   action?: Maybe<Action>;
   /** Actions in number order. */
   actions: ActionConnection;
-  /** Actors of every type, by name. */
+  /** Actors of every type, by name or by a count (orderBy). */
   actors: ActorConnection;
   /**
    * Actors ranked by their place in the co-involvement network (computed once per process:
@@ -904,6 +967,8 @@ export type Query = {
    * first; all when `first` (0 to 100) is omitted. Null when no actor has the id.
    */
   collaborators?: Maybe<Array<Collaborator>>;
+  /** Grouped counts, largest first (ties by key): each agrees with the list it summarises. */
+  counts: Array<CountGroup>;
   /**
    * A fact as it is stored now, live or retracted (default reads show only live facts): a node
    * id or a relationship id `TYPE:fromId->toId`; null when no fact has that id.
@@ -928,7 +993,7 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** By id, or by a name or alias (ignoring case and accents); null when none matches. */
   organisation?: Maybe<Organisation>;
-  /** Organisations by name. */
+  /** Organisations, by name or by a count (orderBy). */
   organisations: OrganisationConnection;
   /**
    * Up to `first` (0 to 25) paths without repeated nodes between two nodes, of at most
@@ -979,6 +1044,7 @@ export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -997,6 +1063,12 @@ export type QueryCollaborationNetworkArgs = {
 export type QueryCollaboratorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCountsArgs = {
+  by: CountBy;
+  filter?: InputMaybe<CountsFilter>;
 };
 
 
@@ -1054,6 +1126,7 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -1075,6 +1148,7 @@ export type QueryProgrammesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgrammeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -1093,6 +1167,7 @@ export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 
@@ -1117,7 +1192,9 @@ export type QueryTopsectorArgs = {
 
 export type QueryTopsectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TopsectorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
 };
 
 /** A landsdeel, subregion, province, city or other region. */
@@ -1188,9 +1265,12 @@ export type RegionEdge = {
   __typename?: 'RegionEdge';
   cursor: Scalars['String']['output'];
   node: Region;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type RegionFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
   levels?: InputMaybe<Array<RegionLevel>>;
   /** Only the parts of this region. */
   partOf?: InputMaybe<Scalars['ID']['input']>;
@@ -1405,6 +1485,12 @@ export type TopsectorEdge = {
   __typename?: 'TopsectorEdge';
   cursor: Scalars['String']['output'];
   node: Topsector;
+  /** The count the list is ordered by (see ActorOrder); null in name order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TopsectorFilter = {
+  atLeast?: InputMaybe<ActorCountMinimums>;
 };
 
 export type TopsectorLink = {
@@ -1522,15 +1608,20 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<NodeModel>;
   ActorCentrality: ResolverTypeWrapper<CentralityModel>;
   ActorConnection: ResolverTypeWrapper<ConnectionModel>;
+  ActorCountMinimums: ActorCountMinimums;
   ActorEdge: ResolverTypeWrapper<EdgeModel>;
   ActorFilter: ActorFilter;
   ActorLink: ResolverTypeWrapper<LinkModel>;
+  ActorOrder: ActorOrder;
   ActorType: ActorType;
   AddNodeInput: AddNodeInput;
   AddRelationshipInput: AddRelationshipInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityOrder: CentralityOrder;
   Collaborator: ResolverTypeWrapper<CollaboratorModel>;
+  CountBy: CountBy;
+  CountGroup: ResolverTypeWrapper<Omit<CountGroup, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
+  CountsFilter: CountsFilter;
   DatePrecision: DatePrecision;
   Edit: ResolverTypeWrapper<EditModel>;
   EditOperation: EditOperation;
@@ -1598,6 +1689,7 @@ export type ResolversTypes = {
   Topsector: ResolverTypeWrapper<NodeModel>;
   TopsectorConnection: ResolverTypeWrapper<ConnectionModel>;
   TopsectorEdge: ResolverTypeWrapper<EdgeModel>;
+  TopsectorFilter: TopsectorFilter;
   TopsectorLink: ResolverTypeWrapper<LinkModel>;
   UpdateNodeInput: UpdateNodeInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -1613,6 +1705,7 @@ export type ResolversParentTypes = {
   Actor: NodeModel;
   ActorCentrality: CentralityModel;
   ActorConnection: ConnectionModel;
+  ActorCountMinimums: ActorCountMinimums;
   ActorEdge: EdgeModel;
   ActorFilter: ActorFilter;
   ActorLink: LinkModel;
@@ -1620,6 +1713,8 @@ export type ResolversParentTypes = {
   AddRelationshipInput: AddRelationshipInput;
   Boolean: Scalars['Boolean']['output'];
   Collaborator: CollaboratorModel;
+  CountGroup: Omit<CountGroup, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
+  CountsFilter: CountsFilter;
   Edit: EditModel;
   Evidence: EvidenceModel;
   FactChange: FactChangeModel;
@@ -1676,6 +1771,7 @@ export type ResolversParentTypes = {
   Topsector: NodeModel;
   TopsectorConnection: ConnectionModel;
   TopsectorEdge: EdgeModel;
+  TopsectorFilter: TopsectorFilter;
   TopsectorLink: LinkModel;
   UpdateNodeInput: UpdateNodeInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -1762,6 +1858,7 @@ export type ActorConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ActorLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorLink'] = ResolversParentTypes['ActorLink']> = {
@@ -1773,6 +1870,13 @@ export type CollaboratorResolvers<ContextType = RequestContext, ParentType exten
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['SharedWork']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountGroup'] = ResolversParentTypes['CountGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
 export type EditResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Edit'] = ResolversParentTypes['Edit']> = {
@@ -1958,6 +2062,7 @@ export type OrganisationConnectionResolvers<ContextType = RequestContext, Parent
 export type OrganisationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type OrganisationLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationLink'] = ResolversParentTypes['OrganisationLink']> = {
@@ -2029,6 +2134,7 @@ export type ProgrammeConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type ProgrammeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ProgrammeLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgrammeLink'] = ResolversParentTypes['ProgrammeLink']> = {
@@ -2043,10 +2149,11 @@ export interface PropertyMapScalarConfig extends GraphQLScalarTypeConfig<Resolve
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'number'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
   centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
   collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;
   collaborators?: Resolver<Maybe<Array<ResolversTypes['Collaborator']>>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id'>>;
+  counts?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by'>>;
   fact?: Resolver<Maybe<ResolversTypes['FactSnapshot']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id' | 'includeDeprecated'>>;
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   measurements?: Resolver<ResolversTypes['MeasurementConnection'], ParentType, ContextType, RequireFields<QueryMeasurementsArgs, 'first'>>;
@@ -2055,19 +2162,19 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationArgs>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   pillars?: Resolver<Array<ResolversTypes['Pillar']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammeArgs>>;
-  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first' | 'orderBy'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
   regionNetwork?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryRegionNetworkArgs, 'id'>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first' | 'orderBy'>>;
   revisions?: Resolver<ResolversTypes['RevisionPage'], ParentType, ContextType, RequireFields<QueryRevisionsArgs, 'after' | 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   topsector?: Resolver<Maybe<ResolversTypes['Topsector']>, ParentType, ContextType, Partial<QueryTopsectorArgs>>;
-  topsectors?: Resolver<ResolversTypes['TopsectorConnection'], ParentType, ContextType, RequireFields<QueryTopsectorsArgs, 'first'>>;
+  topsectors?: Resolver<ResolversTypes['TopsectorConnection'], ParentType, ContextType, RequireFields<QueryTopsectorsArgs, 'first' | 'orderBy'>>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -2107,6 +2214,7 @@ export type RegionConnectionResolvers<ContextType = RequestContext, ParentType e
 export type RegionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type RegionLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionLink'] = ResolversParentTypes['RegionLink']> = {
@@ -2222,6 +2330,7 @@ export type TopsectorConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type TopsectorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopsectorEdge'] = ResolversParentTypes['TopsectorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Topsector'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TopsectorLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopsectorLink'] = ResolversParentTypes['TopsectorLink']> = {
@@ -2240,6 +2349,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
   Collaborator?: CollaboratorResolvers<ContextType>;
+  CountGroup?: CountGroupResolvers<ContextType>;
   Edit?: EditResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FactChange?: FactChangeResolvers<ContextType>;

@@ -24,6 +24,8 @@ describe('export routes', () => {
     ['graphology', 'application/json; charset=utf-8', 'techniekpact-graph.graphology.json'],
     ['kumu', 'application/json; charset=utf-8', 'techniekpact-graph.kumu.json'],
     ['csv', 'application/zip', 'techniekpact-graph.csv.zip'],
+    ['turtle', 'text/turtle; charset=utf-8', 'techniekpact-graph.ttl'],
+    ['jsonld', 'application/ld+json; charset=utf-8', 'techniekpact-graph.jsonld'],
   ])('serves %s as %s, named %s', async (format, contentType, fileName) => {
     const response = await get(`/export/${format}`);
     expect(response.status).toBe(200);

@@ -1,7 +1,9 @@
 /**
- * Real consumers outside Node for the export tests: networkx reads GEXF and GraphML, and
- * Python's csv module reads the CSV zip. Each runs `python3 -c`, which must have networkx
- * (.ci/run installs python3-networkx when it is missing), and answers one JSON summary.
+ * Real consumers outside Node for the export tests: networkx reads GEXF and GraphML,
+ * Python's csv module reads the CSV zip, rdflib reads Turtle and JSON-LD and pyshacl
+ * validates them against our SHACL shape. Each runs `python3 -c`, which must have the
+ * packages of requirements-test.txt (networkx, rdflib, pyshacl; .ci/run installs networkx
+ * when it is missing), and answers one JSON summary.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -9,7 +11,8 @@ function python<T>(script: string, args: readonly string[], input?: string): T {
   const output = execFileSync('python3', ['-c', script, ...args], {
     encoding: 'utf8',
     input,
-    timeout: 60_000,
+    // pyshacl takes tens of seconds for the whole graph on a small machine.
+    timeout: 180_000,
   });
   return JSON.parse(output) as T;
 }
@@ -83,4 +86,69 @@ export function readCsvZipWithPython(file: string): {
   'edges.csv': CsvRow[];
 } {
   return python(READ_CSV_ZIP, [file]);
+}
+
+export interface RdflibSummary {
+  /** Triples in rdflib's graph (a set: a triple said twice counts once). */
+  readonly triples: number;
+  /** Subjects by rdf:type IRI. */
+  readonly typed: Record<string, number>;
+}
+
+const READ_RDF = `
+import json, sys
+from collections import Counter
+import rdflib
+path, fmt, base = sys.argv[1], sys.argv[2], sys.argv[3]
+g = rdflib.Graph()
+g.parse(path, format=fmt, publicID=base)
+typed = Counter(str(o) for o in g.objects(None, rdflib.RDF.type))
+print(json.dumps({'triples': len(g), 'typed': typed}))
+`;
+
+/** An RDF file as rdflib reads it (`turtle` or `json-ld`), IRIs resolved against `base`. */
+export function readRdfWithRdflib(
+  file: string,
+  format: 'turtle' | 'json-ld',
+  base: string,
+): RdflibSummary {
+  return python<RdflibSummary>(READ_RDF, [file, format, base]);
+}
+
+export interface ShaclReport {
+  readonly conforms: boolean;
+  readonly violations: number;
+  /** The first 100 violations, each: the focus node, the path, the constraint and pyshacl's message. */
+  readonly results: { focus: string; path: string | null; constraint: string; message: string }[];
+}
+
+const VALIDATE_SHACL = `
+import json, sys
+import rdflib
+from pyshacl import validate
+from rdflib.namespace import SH
+data_path, data_format, shapes_path, base = sys.argv[1:5]
+data = rdflib.Graph().parse(data_path, format=data_format, publicID=base)
+shapes = rdflib.Graph().parse(shapes_path, format='turtle', publicID=base)
+conforms, report, _ = validate(data, shacl_graph=shapes, inference='none', advanced=False)
+results = []
+for r in report.subjects(rdflib.RDF.type, SH.ValidationResult):
+    path = report.value(r, SH.resultPath)
+    results.append({
+        'focus': str(report.value(r, SH.focusNode)),
+        'path': None if path is None else str(path),
+        'constraint': str(report.value(r, SH.sourceConstraintComponent)),
+        'message': str(report.value(r, SH.resultMessage)),
+    })
+print(json.dumps({'conforms': conforms, 'violations': len(results), 'results': results[:100]}))
+`;
+
+/** pyshacl's validation of an RDF file against a Turtle shapes file, both under `base`. */
+export function validateWithPyshacl(
+  dataFile: string,
+  dataFormat: 'turtle' | 'json-ld',
+  shapesFile: string,
+  base: string,
+): ShaclReport {
+  return python<ShaclReport>(VALIDATE_SHACL, [dataFile, dataFormat, shapesFile, base]);
 }

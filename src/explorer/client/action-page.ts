@@ -1,6 +1,7 @@
 /**
- * An action's page: who leads, commissions, contributes, implements and funds it (each with
- * its quote), its targets drawn as baseline → current → target, its milestones on a
+ * An action's page: who drives it (`drivers`, strongest first, or why the report names
+ * nobody), who leads, commissions, contributes, implements and funds it (each with its
+ * quote; sectors badged as such), its targets drawn as baseline → current → target, its milestones on a
  * timeline, and the report's URLs. `#/actions` lists all 22 by pillar.
  */
 import type {
@@ -8,9 +9,11 @@ import type {
   ExplorerActionQueryVariables,
   ExplorerInvolvementFragment,
 } from '../../generated/explorer-operations.ts';
+import { sectorBadge } from './details-panel.ts';
 import { evidenceBlock, h, replaceChildren, routeLink, svg } from './dom.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { EXPLORER_ACTION } from './operations.ts';
+import { relationshipWords } from './node-styles.ts';
 import { labelRows, timelinePlacement, targetScale } from './page-geometry.ts';
 import { indexPage, type View } from './view.ts';
 
@@ -21,6 +24,75 @@ type Milestone = Action['milestones'][number];
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 /** Room for a label such as "baseline 45" at 11 px. */
 const LABEL_GAP = 80;
+
+/** One involvement: the actor (a sector badged), the part, the role, and its quote on opening. */
+function involvementItem(involvement: ExplorerInvolvementFragment, withKind = false): HTMLElement {
+  const actor = involvement.actor;
+  return h(
+    'li',
+    { 'data-kind': involvement.kind, 'data-actor': actor.id },
+    h(
+      'details',
+      {},
+      h(
+        'summary',
+        {},
+        withKind
+          ? h('span', { className: 'driver-kind' }, `${relationshipWords(involvement.kind)} `)
+          : null,
+        routeLink(`/explore/${encodeURIComponent(actor.id)}`, actor.name),
+        involvement.part
+          ? h('span', { className: 'part-code' }, ` (${involvement.part.code})`)
+          : null,
+        ' ',
+        sectorBadge(actor.type, 'kind' in actor ? actor.kind : null),
+        involvement.relation.role
+          ? h('span', { className: 'role' }, ` — ${involvement.relation.role}`)
+          : null,
+      ),
+      evidenceBlock(involvement.relation.evidence),
+    ),
+  );
+}
+
+/**
+ * Who carries the action, strongest first as the API orders them (leads, then who
+ * implements, then who commissions); where nobody is named, the reason the graph records,
+ * and the same for each part the report names nobody for.
+ */
+function driversSection(action: Action): HTMLElement {
+  const partsWithout = action.parts.filter((part) => part.drivers.length === 0);
+  return h(
+    'section',
+    { className: 'drivers', 'aria-label': 'Driven by' },
+    h('h2', {}, 'Driven by'),
+    action.drivers.length > 0
+      ? h(
+          'ol',
+          {},
+          action.drivers.map((driver) => involvementItem(driver, true)),
+        )
+      : h(
+          'p',
+          { className: 'no-driver' },
+          action.noDriverReason ?? 'The report names nobody who carries this action.',
+        ),
+    partsWithout.length > 0
+      ? h(
+          'ul',
+          { className: 'no-driver-parts' },
+          partsWithout.map((part) =>
+            h(
+              'li',
+              { 'data-part': part.code },
+              h('strong', {}, part.code),
+              `: ${part.noDriverReason ?? 'the report names nobody who carries this part.'}`,
+            ),
+          ),
+        )
+      : null,
+  );
+}
 
 function involvementList(
   title: string,
@@ -34,31 +106,7 @@ function involvementList(
     h(
       'ul',
       {},
-      involvements.map((involvement) =>
-        h(
-          'li',
-          {},
-          h(
-            'details',
-            {},
-            h(
-              'summary',
-              {},
-              routeLink(
-                `/explore/${encodeURIComponent(involvement.actor.id)}`,
-                involvement.actor.name,
-              ),
-              involvement.part
-                ? h('span', { className: 'part-code' }, ` (${involvement.part.code})`)
-                : null,
-              involvement.relation.role
-                ? h('span', { className: 'role' }, ` — ${involvement.relation.role}`)
-                : null,
-            ),
-            evidenceBlock(involvement.relation.evidence),
-          ),
-        ),
-      ),
+      involvements.map((involvement) => involvementItem(involvement)),
     ),
   );
 }
@@ -248,6 +296,7 @@ function renderAction(app: HTMLElement, action: Action): void {
             ),
           )
         : null,
+      driversSection(action),
       h(
         'section',
         { className: 'who' },

@@ -5,7 +5,7 @@
  */
 import { evidenceBlock, h, replaceChildren, routeLink } from './dom.ts';
 import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
-import { NODE_STYLES, relationshipWords } from './node-styles.ts';
+import { NODE_STYLES, relationshipWords, SECTOR_STYLE, sectorKindOf } from './node-styles.ts';
 
 export interface DetailsActions {
   readonly onExpand?: (node: GraphNode) => void;
@@ -28,6 +28,24 @@ export function pageLinkOf(node: GraphNode): HTMLAnchorElement | null {
   return null;
 }
 
+/** A sector's badge ("Sector · education sector"), for an organisation of a sector kind. */
+export function sectorBadge(type: string, kind: string | null | undefined): HTMLElement | null {
+  const sector = sectorKindOf(type, kind);
+  if (!sector) return null;
+  return h(
+    'span',
+    {
+      className: 'sector-badge',
+      title: 'a sector the report treats as an actor, not one organisation',
+    },
+    h('span', {
+      className: 'swatch sector',
+      style: `background:${SECTOR_STYLE.colour};border-color:${SECTOR_STYLE.border}`,
+    }),
+    `${SECTOR_STYLE.label} · ${sector}`,
+  );
+}
+
 export function typeBadge(type: GraphNode['type']): HTMLElement {
   const style = NODE_STYLES[type];
   return h(
@@ -48,7 +66,13 @@ export function showNode(
   replaceChildren(
     panel,
     h('h2', {}, node.name),
-    h('p', { className: 'meta' }, typeBadge(node.type), node.kind ? ` · ${node.kind}` : null),
+    h(
+      'p',
+      { className: 'meta' },
+      typeBadge(node.type),
+      node.kind ? ` · ${node.kind}` : null,
+      sectorBadge(node.type, node.kind),
+    ),
     node.aliases.length > 0
       ? h('p', { className: 'aliases' }, 'Also: ', node.aliases.join(', '))
       : null,

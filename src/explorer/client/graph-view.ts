@@ -6,8 +6,15 @@
  */
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
-import { NODE_STYLES, NODE_TYPES, relationshipWords } from './node-styles.ts';
+import {
+  NODE_STYLES,
+  NODE_TYPES,
+  relationshipWords,
+  SECTOR_STYLE,
+  sectorKindOf,
+} from './node-styles.ts';
 
 export type { GraphEdge, GraphNode, VisibleGraph } from './graph-types.ts';
 
@@ -16,6 +23,13 @@ export interface GraphViewEvents {
   readonly onEdgeTap?: (edge: GraphEdge) => void;
   readonly onBackgroundTap?: () => void;
 }
+
+cytoscape.use(fcose);
+
+/** Space kept between two nodes' boxes (node and label) after a layout, in model pixels. */
+const LABEL_GAP = 6;
+/** Rounds of pushing overlapping boxes apart; each round resolves most of what is left. */
+const SEPARATION_ROUNDS = 60;
 
 /** Above this, a small graph's labels would be larger than the side panels' text. */
 const MAX_FIT_ZOOM = 1.4;
@@ -48,6 +62,16 @@ const STYLE: StylesheetJson = [
       shape: NODE_STYLES[type].shape as cytoscape.Css.NodeShape,
     },
   })),
+  {
+    selector: 'node[?sector]',
+    style: {
+      'background-color': SECTOR_STYLE.colour,
+      shape: SECTOR_STYLE.shape,
+      'border-width': 2,
+      'border-style': 'dashed',
+      'border-color': SECTOR_STYLE.border,
+    },
+  },
   { selector: 'node[?root]', style: { width: 38, height: 38, 'font-weight': 'bold' } },
   { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1b1b1b' } },
   {
@@ -136,7 +160,15 @@ export class GraphView {
     for (const node of nodes) {
       if (this.nodes.has(node.id)) continue;
       this.nodes.set(node.id, node);
-      fresh.push({ group: 'nodes', data: { id: node.id, label: node.name, type: node.type } });
+      fresh.push({
+        group: 'nodes',
+        data: {
+          id: node.id,
+          label: node.name,
+          type: node.type,
+          sector: sectorKindOf(node.type, node.kind) !== null,
+        },
+      });
     }
     const newNodes = fresh.length;
     for (const edge of edges) {
@@ -246,35 +278,126 @@ export class GraphView {
   }
 
   /**
-   * Concentric by depth when every node has one (a neighbourhood), a tree from `root` when
-   * given (paths read left to right), a force layout otherwise.
+   * A tree from `root` when given (paths read left to right); otherwise fCoSE, a force
+   * layout that counts each node's label in its size, with a neighbourhood's root held in
+   * the middle; then overlapping node-and-label boxes are pushed apart. (Concentric rings
+   * by depth, before, stacked the labels of a ring's neighbours on each other, as did
+   * plain CoSE in region networks.)
    */
   layout(root?: string): void {
     const nodes = this.cy.nodes();
     if (nodes.length === 0) return;
-    const byDepth = nodes
-      .map((node) => this.nodes.get(node.id()))
-      .every((node) => typeof node?.depth === 'number');
-    const options: cytoscape.LayoutOptions = root
-      ? { name: 'breadthfirst', roots: [root], directed: false, spacingFactor: 1.1, animate: false }
-      : byDepth
-        ? {
-            name: 'concentric',
-            concentric: (node: NodeSingular) => 10 - (this.nodes.get(node.id())?.depth ?? 9),
-            levelWidth: () => 1,
-            minNodeSpacing: 70,
-            animate: false,
-          }
-        : {
-            name: 'cose',
-            animate: false,
-            randomize: true,
-            nodeRepulsion: () => 9000,
-            idealEdgeLength: () => 70,
-            numIter: 1500,
-          };
+    if (root) {
+      this.cy
+        .layout({
+          name: 'breadthfirst',
+          roots: [root],
+          directed: false,
+          spacingFactor: 1.1,
+          animate: false,
+        })
+        .run();
+      this.separateBoxes();
+      this.fit();
+      return;
+    }
+    const centre = nodes.filter((node) => this.nodes.get(node.id())?.depth === 0);
+    const options = {
+      name: 'fcose',
+      quality: 'proof',
+      randomize: true,
+      animate: false,
+      nodeDimensionsIncludeLabels: true,
+      nodeSeparation: 40,
+      idealEdgeLength: () => 60,
+      nodeRepulsion: () => 4500,
+      packComponents: true,
+      fixedNodeConstraint:
+        centre.length === 1 ? [{ nodeId: centre.id(), position: { x: 0, y: 0 } }] : undefined,
+    } as cytoscape.LayoutOptions;
     this.cy.layout(options).run();
+    this.matchCanvasShape();
+    this.separateBoxes();
     this.fit();
+  }
+
+  /**
+   * Squeezes the drawing's longer side to the canvas's proportions: fCoSE lays out without
+   * knowing the canvas, and a wide drawing in a tall canvas is fitted at a zoom where its
+   * labels are too small to read. The overlaps this makes are undone by separateBoxes,
+   * which moves labels up and down first, into the room the canvas has.
+   */
+  private matchCanvasShape(): void {
+    const nodes = this.cy.nodes().not('.filtered');
+    if (nodes.length < 3) return;
+    const box = nodes.boundingBox({ includeLabels: false });
+    const canvas = { w: this.cy.width(), h: this.cy.height() };
+    if (box.w === 0 || box.h === 0 || canvas.w === 0 || canvas.h === 0) return;
+    const ratio = canvas.w / canvas.h / (box.w / box.h);
+    const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    nodes.forEach((node) => {
+      const { x, y } = node.position();
+      node.position(
+        ratio < 1
+          ? { x: centre.x + (x - centre.x) * ratio, y }
+          : { x, y: centre.y + (y - centre.y) / ratio },
+      );
+    });
+  }
+
+  /**
+   * Moves nodes apart until no two boxes of node and label overlap (or the rounds run
+   * out): each overlapping pair is pushed apart along the axis where it overlaps least,
+   * half each. A force layout places nodes, not labels, and a long label still lands on
+   * its neighbour's; this pass is deterministic and moves only what overlaps.
+   */
+  private separateBoxes(): void {
+    const nodes = this.cy.nodes().not('.filtered');
+    const boxes = nodes.map((node) => {
+      const box = node.boundingBox({
+        includeNodes: true,
+        includeLabels: true,
+        includeEdges: false,
+      });
+      return { x1: box.x1, x2: box.x2, y1: box.y1, y2: box.y2, dx: 0, dy: 0 };
+    });
+    for (let round = 0; round < SEPARATION_ROUNDS; round++) {
+      let moved = false;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const overlapX =
+            Math.min(a.x2 + a.dx, b.x2 + b.dx) - Math.max(a.x1 + a.dx, b.x1 + b.dx) + LABEL_GAP;
+          const overlapY =
+            Math.min(a.y2 + a.dy, b.y2 + b.dy) - Math.max(a.y1 + a.dy, b.y1 + b.dy) + LABEL_GAP;
+          if (overlapX <= 0 || overlapY <= 0) continue;
+          moved = true;
+          const aCentre = { x: (a.x1 + a.x2) / 2 + a.dx, y: (a.y1 + a.y2) / 2 + a.dy };
+          const bCentre = { x: (b.x1 + b.x2) / 2 + b.dx, y: (b.y1 + b.y2) / 2 + b.dy };
+          // Labels are wide and low: moving up or down frees them sooner, unless far less
+          // overlap is left sideways.
+          if (overlapY <= overlapX * 2) {
+            const step = overlapY / 2;
+            const down = bCentre.y > aCentre.y || (bCentre.y === aCentre.y && j > i);
+            a.dy += down ? -step : step;
+            b.dy += down ? step : -step;
+          } else {
+            const step = overlapX / 2;
+            const right = bCentre.x > aCentre.x || (bCentre.x === aCentre.x && j > i);
+            a.dx += right ? -step : step;
+            b.dx += right ? step : -step;
+          }
+        }
+      }
+      if (!moved) break;
+    }
+    nodes.forEach((node, index) => {
+      const { dx, dy } = boxes[index]!;
+      if (dx === 0 && dy === 0) return;
+      const position = node.position();
+      node.position({ x: position.x + dx, y: position.y + dy });
+    });
   }
 
   /** Everything in view, but never zoomed in so far that a few nodes fill the screen. */

@@ -40,6 +40,32 @@ export const NODE_STYLES: Readonly<Record<NodeType, NodeStyle>> = {
 
 export const NODE_TYPES = Object.keys(NODE_STYLES) as NodeType[];
 
+/**
+ * Organisation kinds that are no single organisation but a sector or type of institution
+ * the report treats as an actor ("het mbo", "de pabo's", "het bedrijfsleven"; seeds/README.md):
+ * drawn and badged apart, so that an analyst does not read "mbo" as one body. Stored values,
+ * as GraphNode.kind has them; the SDL's enum values are these upper-cased.
+ */
+export const SECTOR_KINDS: Readonly<Record<string, string>> = {
+  'education-sector': 'education sector',
+  'institution-type': 'institution type',
+  'business-sector': 'business sector',
+};
+
+/** The sector's kind in words, for an organisation of a sector kind; null otherwise. */
+export function sectorKindOf(type: string, kind: string | null | undefined): string | null {
+  if (type !== 'ORGANISATION' || !kind) return null;
+  return SECTOR_KINDS[kind.toLowerCase().replaceAll('_', '-')] ?? null;
+}
+
+/** How a sector is drawn: the organisations' blue, lighter, in a dashed octagon. */
+export const SECTOR_STYLE = {
+  label: 'Sector',
+  colour: '#9CCBE8',
+  border: '#0072B2',
+  shape: 'round-octagon',
+} as const;
+
 /** Relationship types in words, for the evidence panel and path hops ("SLO leads action 1"). */
 export const RELATIONSHIP_WORDS: Readonly<Record<string, string>> = {
   IN_PILLAR: 'is in pillar',

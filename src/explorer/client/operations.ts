@@ -150,6 +150,9 @@ const INVOLVEMENT = /* GraphQL */ `
       id
       name
       type
+      ... on Organisation {
+        kind
+      }
     }
     part {
       code
@@ -186,6 +189,14 @@ export const EXPLORER_ACTION = /* GraphQL */ `
         id
         code
         text
+        noDriverReason
+        drivers {
+          ...ExplorerInvolvement
+        }
+      }
+      noDriverReason
+      drivers {
+        ...ExplorerInvolvement
       }
       leads {
         ...ExplorerInvolvement

@@ -8,7 +8,9 @@ import { foldText } from '../../graph/text-folding.ts';
 import {
   checkFirst,
   decodeCursor,
+  decodeRankedCursor,
   toConnection,
+  toRankedConnection,
   type ConnectionModel,
 } from '../kernel/connection.ts';
 import type { RequestContext } from '../kernel/context.ts';
@@ -16,9 +18,11 @@ import { toNodeModel, type NodeModel } from '../kernel/models.ts';
 import { readAhead } from '../kernel/read-ahead.ts';
 import { NODE_BY_NAME } from '../nodes/node.cypher.ts';
 import {
+  ACTOR_METRIC_NAMES,
   ENTITY_BY_ID,
   ENTITY_FILTERS,
   entityListStatements,
+  type ActorMetric,
   type EntityLabel,
 } from './actor.cypher.ts';
 
@@ -53,9 +57,42 @@ export interface EntityListFilter {
   readonly levels?: readonly string[] | null;
   readonly region?: string | null;
   readonly partOf?: string | null;
+  /** Lower bounds of counts (`atLeast`), by count. */
+  readonly atLeast?: Readonly<Partial<Record<ActorMetric, number | null>>> | null;
 }
 
-/** A keyset page of entities ordered by folded name, then id. */
+/** The SDL's ActorOrder values and the counts they rank by (NAME: none). */
+const ORDERS: Readonly<Record<string, ActorMetric | null>> = {
+  NAME: null,
+  ACTIONS_DRIVEN: 'actionsDriven',
+  ACTIONS_INVOLVED: 'actionsInvolved',
+  INITIATIVES: 'initiatives',
+  DEGREE: 'degree',
+};
+
+/** The count bounds given, checked: whole numbers from 0 (a negative bound is a mistake). */
+export function minimumsOf(
+  atLeast: EntityListFilter['atLeast'],
+  argumentName = 'filter.atLeast',
+): Partial<Record<ActorMetric, number>> {
+  const minimums: Partial<Record<ActorMetric, number>> = {};
+  for (const name of ACTOR_METRIC_NAMES) {
+    const value = atLeast?.[name];
+    if (value === null || value === undefined) continue;
+    if (!Number.isInteger(value) || value < 0)
+      throw badUserInput(
+        `"${argumentName}.${name}" must be a whole number from 0, got ${value}`,
+        `${argumentName}.${name}`,
+      );
+    minimums[name] = value;
+  }
+  return minimums;
+}
+
+/**
+ * A keyset page of entities ordered by folded name, then id, or by a count highest first
+ * (then name, id); only those reaching the `atLeast` counts.
+ */
 export async function listEntities(
   context: RequestContext,
   info: GraphQLResolveInfo,
@@ -63,10 +100,21 @@ export async function listEntities(
   filter: EntityListFilter,
   first: number | null | undefined,
   after: string | null | undefined,
+  orderBy: string | null | undefined = 'NAME',
 ): Promise<ConnectionModel> {
   const limit = checkFirst(first);
-  const cursor = decodeCursor(after);
+  const orderName = orderBy ?? 'NAME';
+  if (!Object.hasOwn(ORDERS, orderName))
+    throw badUserInput(`unknown order "${orderName}"`, 'orderBy');
+  const order = ORDERS[orderName]!;
+  const ranked = order ? decodeRankedCursor(after, orderName) : null;
+  const cursor = order ? null : decodeCursor(after);
+  const minimums = minimumsOf(filter.atLeast);
+  const bounds = Object.fromEntries(
+    Object.entries(minimums).map(([name, value]) => [`min_${name}`, value]),
+  );
   const params = {
+    ...bounds,
     kinds: filter.kinds?.length ? filter.kinds : null,
     levels: filter.levels?.length ? filter.levels : null,
     region: filter.region ?? null,
@@ -80,25 +128,42 @@ export async function listEntities(
     single: (['kinds', 'levels'] as const).filter((name) => params[name]?.length === 1),
     // Actors of the asked types: their labels go into the statement (checked there).
     labels: filter.labels,
+    order,
+    minimums: Object.keys(minimums) as ActorMetric[],
   });
   const { rows, count } = await readAhead(context, info, {
     cypher: page,
     params: {
       ...params,
-      afterName: cursor ? String(cursor[0]) : null,
-      afterId: cursor ? cursor[1] : null,
+      afterName: ranked ? ranked[2] : cursor ? String(cursor[0]) : null,
+      afterId: ranked ? ranked[3] : cursor ? cursor[1] : null,
+      afterValue: ranked ? ranked[1] : null,
       limit: limit + 1,
     },
     count: { cypher: countStatement, params },
     shown: limit,
     returns: 'page',
+    extraColumns: ['orderValue'],
   });
+  const totalCount = async () =>
+    count ?? Number((await context.gateway.read(countStatement, params))[0]?.count ?? 0);
+  if (order)
+    return toRankedConnection(
+      rows.map((row) => ({
+        node: toNodeModel(row.node, row.labels),
+        value: Number(row.orderValue),
+      })),
+      limit,
+      orderName,
+      (node) => String(node.sortName),
+      ranked !== null,
+      totalCount,
+    );
   return toConnection(
     rows.map((row) => toNodeModel(row.node, row.labels)),
     limit,
     (node) => String(node.sortName),
     cursor !== null,
-    async () =>
-      count ?? Number((await context.gateway.read(countStatement, params))[0]?.count ?? 0),
+    totalCount,
   );
 }

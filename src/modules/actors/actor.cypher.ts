@@ -1,9 +1,15 @@
 /**
  * Cypher of the entity lists (organisations, programmes, regions, topsectors, actors):
- * keyset pages ordered by folded name then id. The label is picked from a fixed table;
- * every filter value is a $parameter.
+ * keyset pages ordered by folded name then id, or by a count (ACTOR_METRICS) highest first.
+ * The label, the order and the counts come from fixed tables; every filter value is a
+ * $parameter.
  */
-import { ACTOR_LABELS, type ActorLabel } from '../../graph/contract.ts';
+import {
+  ACTOR_LABELS,
+  DRIVER_TYPES,
+  INVOLVEMENT_TYPES,
+  type ActorLabel,
+} from '../../graph/contract.ts';
 import { labelsColumn, type Projection } from '../kernel/projection.ts';
 
 /** The labels with a root look-up and list of their own: the actors'. */
@@ -21,6 +27,29 @@ function countStoreCount(labels: readonly EntityLabel[]): string {
   return `CALL {\n${counts.join(' UNION ALL\n')}\n}\nRETURN sum(c) AS count`;
 }
 
+/**
+ * What an actor can be ranked and filtered by, each a count of the node `n`, in Cypher.
+ * An involvement in a part counts for its action, and an action counts once however many
+ * relationships lead to it, as `Actor.drives` and `Actor.actions` list them.
+ */
+export const ACTOR_METRICS = {
+  actionsDriven: actionsThrough(DRIVER_TYPES),
+  // Stated involvements only: MENTIONED_IN names an actor without a role (as co-involvement).
+  actionsInvolved: actionsThrough(INVOLVEMENT_TYPES.filter((type) => type !== 'MENTIONED_IN')),
+  initiatives: 'COUNT { MATCH (x:Node)-[:ACTIVE_IN]->(n) RETURN DISTINCT x }',
+  degree: 'COUNT { (n)--() }',
+} as const;
+export type ActorMetric = keyof typeof ACTOR_METRICS;
+export const ACTOR_METRIC_NAMES = Object.keys(ACTOR_METRICS) as ActorMetric[];
+
+function actionsThrough(types: readonly string[]): string {
+  return `COUNT {
+  MATCH (n)-[:${types.join('|')}]->(t:Node) WHERE t:Action OR t:ActionPart
+  OPTIONAL MATCH (t)-[:PART_OF]->(whole:Action)
+  RETURN DISTINCT coalesce(whole, t) AS action
+}`;
+}
+
 /** The filters of an entity list, in the order their conditions are written. */
 export const ENTITY_FILTERS = ['kinds', 'levels', 'region', 'partOf'] as const;
 export type EntityFilterName = (typeof ENTITY_FILTERS)[number];
@@ -34,6 +63,10 @@ export interface EntityFilterShape {
   readonly given: readonly EntityFilterName[];
   readonly single: readonly ('kinds' | 'levels')[];
   readonly labels?: readonly string[] | null;
+  /** Null: name order; else the count ranked by, highest first. */
+  readonly order?: ActorMetric | null;
+  /** Counts with a lower bound (`$min_<count>`). */
+  readonly minimums?: readonly ActorMetric[];
 }
 
 // One value is an equality, so a (kind, sortName) or (level, sortName) index can be read
@@ -97,7 +130,9 @@ export function entityListStatements(
     (name) => given.includes(name) && shape.single.includes(name),
   );
   const labels = labelsToMatch(label, shape.labels);
-  const key = `${labels.join('|')}|${given.join(',')}|${single.join(',')}`;
+  const order = shape.order ?? null;
+  const minimums = ACTOR_METRIC_NAMES.filter((name) => shape.minimums?.includes(name));
+  const key = `${labels.join('|')}|${given.join(',')}|${single.join(',')}|${order}|${minimums.join(',')}`;
   const known = statementsByShape.get(key);
   if (known) return known;
   const anchor = given.find((name) => ANCHORS[name] !== undefined);
@@ -117,23 +152,50 @@ export function entityListStatements(
   // index from the value on and stops after a page instead of sorting every match.
   const indexed = !anchor && (given.includes('kinds') || given.includes('levels'));
   const leading = single.map((name) => (name === 'kinds' ? 'n.kind, ' : 'n.level, ')).join('');
+  // The counts asked for (to rank by or to bound), computed after the filters.
+  const metrics = ACTOR_METRIC_NAMES.filter((name) => name === order || minimums.includes(name));
+  const withMetrics = (extra: readonly string[]) => {
+    if (metrics.length === 0) return '';
+    const bounds = [...minimums.map((name) => `m_${name} >= $min_${name}`), ...extra];
+    return `\nWITH n, ${metrics.map((name) => `${ACTOR_METRICS[name]} AS m_${name}`).join(',\n  ')}${
+      bounds.length ? `\nWHERE ${bounds.join('\n  AND ')}` : ''
+    }`;
+  };
+  if (order) {
+    // Highest count first, then name, then id: the cursor holds all three, so a page starts
+    // right after the last row shown whatever ties there are.
+    const m = `m_${order}`;
+    const statements: EntityListStatements = {
+      page: (projection) => `${match}${where([])}${withMetrics([
+        `($afterName IS NULL OR ${m} < $afterValue OR (${m} = $afterValue AND (n.sortName > $afterName OR (n.sortName = $afterName AND n.id > $afterId))))`,
+      ])}
+RETURN ${projection.node('n', labels, ['sortName'])} AS node, ${labelsColumn('n', labels)} AS labels, ${m} AS orderValue
+ORDER BY ${m} DESC, n.sortName, n.id
+LIMIT $limit`,
+      count: `${match}${where([])}${withMetrics([])}\nRETURN count(n) AS count`,
+    };
+    statementsByShape.set(key, statements);
+    return statements;
+  }
   const statements: EntityListStatements = {
     // \`n.sortName >= ...\` adds nothing to the keyset condition after it, but lets the
     // planner read a sortName index in order and stop after a page, instead of sorting all.
     page: (projection) => `${match}${where([
       "n.sortName >= coalesce($afterName, '')",
       '($afterName IS NULL OR n.sortName > $afterName OR (n.sortName = $afterName AND n.id > $afterId))',
-    ])}
-RETURN ${projection.node('n', labels, ['sortName'])} AS node, ${labelsColumn('n', labels)} AS labels
+    ])}${withMetrics([])}
+RETURN ${projection.node('n', labels, ['sortName'])} AS node, ${labelsColumn('n', labels)} AS labels, null AS orderValue
 ORDER BY ${leading}n.sortName, n.id
 LIMIT $limit`,
     count:
-      given.length === 0
-        ? countStoreCount(labels)
-        : // Every node has a sortName; saying so lets Neo4j count from the (kind or level,
-          // sortName) index instead of reading every node of the label (a composite index
-          // is only used when all its properties are in the condition).
-          `${match}${where(indexed ? ['n.sortName IS NOT NULL'] : [])}
+      metrics.length > 0
+        ? `${match}${where([])}${withMetrics([])}\nRETURN count(n) AS count`
+        : given.length === 0
+          ? countStoreCount(labels)
+          : // Every node has a sortName; saying so lets Neo4j count from the (kind or level,
+            // sortName) index instead of reading every node of the label (a composite index
+            // is only used when all its properties are in the condition).
+            `${match}${where(indexed ? ['n.sortName IS NOT NULL'] : [])}
 RETURN count(n) AS count`,
   };
   statementsByShape.set(key, statements);

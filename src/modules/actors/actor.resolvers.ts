@@ -44,16 +44,21 @@ export const actorResolvers: Resolvers = {
   Query: {
     organisation: (_root, { id, name }, context, info) =>
       lookUpEntity(context, info, 'Organisation', id, name),
-    organisations: (_root, { filter, first, after }, context, info) =>
+    organisations: (_root, { filter, orderBy, first, after }, context, info) =>
       listEntities(
         context,
         info,
         'Organisation',
-        { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region },
+        {
+          kinds: filter?.kinds?.map(fromEnumValue),
+          region: filter?.region,
+          atLeast: filter?.atLeast,
+        },
         first,
         after,
+        orderBy,
       ),
-    actors: (_root, { filter, first, after }, context, info) =>
+    actors: (_root, { filter, orderBy, first, after }, context, info) =>
       listEntities(
         context,
         info,
@@ -61,9 +66,11 @@ export const actorResolvers: Resolvers = {
         {
           labels: filter?.types?.map((type) => labelOfActorType(type)),
           kinds: filter?.organisationKinds?.map(fromEnumValue),
+          atLeast: filter?.atLeast,
         },
         first,
         after,
+        orderBy,
       ),
   },
   Actor: {

@@ -12,6 +12,8 @@ export const MAX_PAGE_SIZE = 100;
 export interface EdgeModel {
   readonly cursor: string;
   readonly node: NodeModel;
+  /** The count a ranked list is ordered by; null in its natural order. */
+  readonly orderValue?: number | null;
 }
 
 export interface ConnectionModel {
@@ -65,12 +67,73 @@ export function checkFirst(first: number | null | undefined, fallback = 25): num
 class LazyEdge implements EdgeModel {
   constructor(
     readonly node: NodeModel,
-    private readonly key: CursorKey,
+    private readonly key: readonly unknown[],
+    readonly orderValue: number | null = null,
   ) {}
 
   get cursor(): string {
-    return encodeCursor(this.key);
+    return Buffer.from(JSON.stringify(this.key), 'utf8').toString('base64url');
   }
+}
+
+/**
+ * The position after which a page of a ranked list starts: [order, value, sort key, id].
+ * The order is in the cursor so that a cursor of one order is refused by another, whose
+ * page would start somewhere unrelated.
+ */
+export type RankedCursorKey = readonly [string, number, string, string];
+
+export function decodeRankedCursor(
+  cursor: string | null | undefined,
+  order: string,
+  argumentName = 'after',
+): RankedCursorKey | null {
+  if (cursor === null || cursor === undefined) return null;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = null;
+  }
+  if (
+    Array.isArray(key) &&
+    key.length === 4 &&
+    typeof key[0] === 'string' &&
+    Number.isInteger(key[1]) &&
+    typeof key[2] === 'string' &&
+    typeof key[3] === 'string'
+  ) {
+    if (key[0] !== order)
+      throw badUserInput(
+        `"${argumentName}" is a cursor of the order ${key[0]}, not of ${order}`,
+        argumentName,
+      );
+    return [key[0], key[1] as number, key[2], key[3]];
+  }
+  throw badUserInput(
+    `"${argumentName}" is not a cursor of this list in the order ${order}`,
+    argumentName,
+  );
+}
+
+/** A ranked page, fetched with LIMIT first + 1 as toConnection's; `value` is its count. */
+export function toRankedConnection(
+  rows: readonly { readonly node: NodeModel; readonly value: number }[],
+  first: number,
+  order: string,
+  sortKey: (node: NodeModel) => string,
+  afterGiven: boolean,
+  count: () => Promise<number>,
+): ConnectionModel {
+  const page = rows.slice(0, first);
+  return {
+    edges: page.map(
+      ({ node, value }) => new LazyEdge(node, [order, value, sortKey(node), node.id], value),
+    ),
+    hasNextPage: rows.length > first,
+    hasPreviousPage: afterGiven,
+    count,
+  };
 }
 
 /**

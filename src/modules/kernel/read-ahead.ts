@@ -37,6 +37,8 @@ export interface RootStatement {
   readonly shown?: number;
   /** What a row is: a node (a look-up), or a page's entry (a connection's, see connection.ts). */
   readonly returns: 'node' | 'page';
+  /** Columns the statement returns beside `node` and `labels` (a list's order value). */
+  readonly extraColumns?: readonly string[];
 }
 
 export interface RootRead {
@@ -148,7 +150,8 @@ function prepareRead(
 ): PreparedRead {
   const plan = planReadAhead(analysis, rootKey, root.returns);
   const withCount = plan.countAsked && root.count !== undefined;
-  const columnsOf = new Map<string, readonly string[]>([[ROOT, ROOT_COLUMNS]]);
+  const rootColumns = [...ROOT_COLUMNS, ...(root.extraColumns ?? [])];
+  const columnsOf = new Map<string, readonly string[]>([[ROOT, rootColumns]]);
   const parentIsKey = new Map<string, boolean>();
   const levelParams: Record<string, unknown> = {};
   if (plan.levels.length === 0 && !withCount) {
@@ -159,7 +162,7 @@ function prepareRead(
   const keyColumns = new Map<string, readonly string[]>([[ROOT, []]]);
   const parts = [
     `CALL {\n${rootCypher}\n}`,
-    `WITH collect([${ROOT_COLUMNS.join(', ')}]) AS ${ROOT}`,
+    `WITH collect([${rootColumns.join(', ')}]) AS ${ROOT}`,
     // No bound (null) is every row: a slice to null would be null.
     `WITH ${ROOT}, ${ROOT}[..coalesce($${SHOWN_PARAM}, size(${ROOT}))] AS ${SHOWN}`,
   ];

@@ -23,14 +23,19 @@ export const programmeResolvers: Resolvers = {
   Query: {
     programme: (_root, { id, name }, context, info) =>
       lookUpEntity(context, info, 'Programme', id, name),
-    programmes: (_root, { filter, first, after }, context, info) =>
+    programmes: (_root, { filter, orderBy, first, after }, context, info) =>
       listEntities(
         context,
         info,
         'Programme',
-        { kinds: filter?.kinds?.map(fromEnumValue), region: filter?.region },
+        {
+          kinds: filter?.kinds?.map(fromEnumValue),
+          region: filter?.region,
+          atLeast: filter?.atLeast,
+        },
         first,
         after,
+        orderBy,
       ),
   },
   Programme: {

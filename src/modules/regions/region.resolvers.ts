@@ -38,14 +38,19 @@ export const regionLoads = {
 export const regionResolvers: Resolvers = {
   Query: {
     region: (_root, { id, name }, context, info) => lookUpEntity(context, info, 'Region', id, name),
-    regions: (_root, { filter, first, after }, context, info) =>
+    regions: (_root, { filter, orderBy, first, after }, context, info) =>
       listEntities(
         context,
         info,
         'Region',
-        { levels: filter?.levels?.map(fromEnumValue), partOf: filter?.partOf },
+        {
+          levels: filter?.levels?.map(fromEnumValue),
+          partOf: filter?.partOf,
+          atLeast: filter?.atLeast,
+        },
         first,
         after,
+        orderBy,
       ),
   },
   Region: {

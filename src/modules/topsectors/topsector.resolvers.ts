@@ -14,8 +14,8 @@ export const topsectorResolvers: Resolvers = {
   Query: {
     topsector: (_root, { id, name }, context, info) =>
       lookUpEntity(context, info, 'Topsector', id, name),
-    topsectors: (_root, { first, after }, context, info) =>
-      listEntities(context, info, 'Topsector', {}, first, after),
+    topsectors: (_root, { filter, orderBy, first, after }, context, info) =>
+      listEntities(context, info, 'Topsector', { atLeast: filter?.atLeast }, first, after, orderBy),
   },
   Topsector: { ...actorFields, ...resolversOf(topsectorLoads) },
 };
