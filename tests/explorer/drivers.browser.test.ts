@@ -4,37 +4,28 @@
  * parts the report names nobody for, the recorded `noDriverReason`; organisations of the
  * sector kinds are badged on the page and drawn apart on the canvas.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
-import { isLocalUrl, launchChromium } from '../support/browser.ts';
-import { query, startTestApi } from '../support/test-api.ts';
+import { openExplorerSession, type ExplorerSession } from '../support/explorer-session.ts';
+import { query } from '../support/test-api.ts';
 
 /** A statement Neo4j has not planned yet takes seconds the first time on a small machine. */
 const SLOW = { timeout: 30_000 };
 
 describe('drivers and sectors in the explorer', () => {
+  let session: ExplorerSession;
   let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startTestApi();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route('**/*', (route) =>
-      isLocalUrl(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
-    );
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openExplorerSession({ width: 1280, height: 800 });
+    ({ app, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+    await session?.close();
   });
 
   async function apiDrivers(number: number) {

@@ -7,11 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
-import { isLocalUrl, launchChromium } from '../support/browser.ts';
-import { postGraphQL, startTestApi } from '../support/test-api.ts';
+import { openExplorerSession, type ExplorerSession } from '../support/explorer-session.ts';
+import { postGraphQL } from '../support/test-api.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const MAX_OVERLAPPING_SHARE = 0.05;
@@ -87,27 +87,18 @@ function labelOverlap(page: Page): Promise<LabelOverlap> {
 }
 
 describe('network layouts keep labels apart', () => {
+  let session: ExplorerSession;
   let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startTestApi();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await context.route('**/*', (route) =>
-      isLocalUrl(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
-    );
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openExplorerSession({ width: 1400, height: 900 });
+    ({ app, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+    await session?.close();
   });
 
   const drawnNodes = () =>
