@@ -58,6 +58,8 @@ export async function serveApi(
   const server = createHttpServer({
     apollo,
     gateway: database.gateway,
+    logger,
+    corsOrigins: config.corsOrigins,
     extraRoutes: composeRoutes(explorer.routes, createExportRoutes(database.gateway)),
   });
   await new Promise<void>((resolveListen, reject) => {

@@ -29,6 +29,8 @@ export interface AppConfig {
   readonly transactionTimeoutMs: number;
   /** EXPLORER_DEV=1: rebuild the explorer's bundle, unminified, at every page load. */
   readonly explorerDev?: boolean;
+  /** CORS_ORIGINS: origins whose pages may call the API from a browser (src/api/cors.ts). */
+  readonly corsOrigins?: readonly string[];
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -55,7 +57,44 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     transactionTimeoutMs: parsePositive(env.NEO4J_TX_TIMEOUT_MS, 'NEO4J_TX_TIMEOUT_MS', 5_000),
     explorerDev: env.EXPLORER_DEV === '1',
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
+}
+
+/**
+ * A comma-separated list of origins (`scheme://host[:port]`), each kept as a browser sends it
+ * in its Origin header (lower case, no default port, no trailing slash), so that checking a
+ * request is one exact comparison. Anything else is refused at start-up, naming the entry.
+ */
+export function parseCorsOrigins(raw: string | undefined): readonly string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(entry);
+      } catch {
+        url = undefined;
+      }
+      if (
+        !url ||
+        (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+        url.username !== '' ||
+        url.password !== '' ||
+        url.search !== '' ||
+        url.hash !== '' ||
+        url.pathname !== '/'
+      ) {
+        throw new Error(
+          `CORS_ORIGINS: "${entry}" is not an origin; write scheme://host[:port] with no path, ` +
+            'e.g. https://dashboard.example.org,http://localhost:8080',
+        );
+      }
+      return url.origin;
+    });
 }
 
 function parsePositive(raw: string | undefined, name: string, fallback: number): number {

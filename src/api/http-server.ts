@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Neo4jGateway } from '../db/gateway.ts';
 import { send, sendJson } from '../http/reply.ts';
+import type { Logger } from '../logger.ts';
+import { applyCors, corsPolicy, type CorsPolicy } from './cors.ts';
 import { graphiqlAsset, graphiqlHtml } from './graphiql-page.ts';
 import { createRequestContext, type RequestContext } from '../modules/kernel/context.ts';
 
@@ -16,6 +18,9 @@ const READY_TIMEOUT_MS = 2_000;
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<RequestContext>;
   readonly gateway: Neo4jGateway;
+  readonly logger: Logger;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS, src/api/cors.ts). */
+  readonly corsOrigins?: readonly string[];
   /** Extra routes (exports, explorer); return true when handled. */
   readonly extraRoutes?: (
     request: IncomingMessage,
@@ -25,8 +30,9 @@ export interface HttpServerOptions {
 }
 
 export function createHttpServer(options: HttpServerOptions): Server {
+  const cors = corsPolicy(options.corsOrigins, options.logger);
   const server = createServer((request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
+    handle(options, cors, request, response).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error.' });
       else response.destroy(error as Error);
     });
@@ -37,11 +43,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
 async function handle(
   options: HttpServerOptions,
+  cors: CorsPolicy,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const path = url.pathname;
+  if (applyCors(cors, request, response, path)) return;
   if (path === '/health/live') return sendJson(response, 200, { status: 'ok' });
   if (path === '/health/ready') return ready(options.gateway, response);
   if (path === '/graphql' || path === '/graphql/') {

@@ -7,8 +7,9 @@ import { serveApi, type RunningApp } from '../../src/app.ts';
 import type { AppConfig } from '../../src/config.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { Neo4jGateway } from '../../src/db/gateway.ts';
+import type { Logger } from '../../src/logger.ts';
 
-const quietLogger = { info: () => {}, error: () => {} };
+const quietLogger: Logger = { info: () => {}, error: () => {} };
 
 export function testGateway(): Neo4jGateway {
   return new Neo4jGateway(createDriver({ uri: inject('neo4jUri') }), {
@@ -16,8 +17,26 @@ export function testGateway(): Neo4jGateway {
   });
 }
 
-export async function startTestApi(): Promise<RunningApp> {
+export interface TestApiOptions {
+  /** Settings of the environment's own (CORS_ORIGINS, ...) over the test defaults. */
+  readonly config?: Partial<Pick<AppConfig, 'corsOrigins'>>;
+  /** Where the API logs; quiet by default. */
+  readonly logger?: Logger;
+}
+
+/** A logger that keeps its lines, for tests of what the server logs. */
+export function recordingLogger(): Logger & { readonly lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (message) => lines.push(message),
+    error: (message) => lines.push(message),
+  };
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<RunningApp> {
   const config: AppConfig = {
+    ...options.config,
     port: 0,
     host: '127.0.0.1',
     production: false,
@@ -34,7 +53,7 @@ export async function startTestApi(): Promise<RunningApp> {
   return serveApi(
     config,
     { gateway, description: 'test', embedded: undefined, close: () => gateway.driver.close() },
-    quietLogger,
+    options.logger ?? quietLogger,
   );
 }
 
