@@ -14,6 +14,7 @@ import type { Neo4jGateway } from './db/gateway.ts';
 import { createExportRoutes } from './export/export-routes.ts';
 import { composeRoutes, createExplorerRoutes } from './explorer/explorer-routes.ts';
 import { prepareDatabase } from './import/prepare-database.ts';
+import { createReconcileRoutes } from './reconcile/reconcile-routes.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 
 export interface RunningApp {
@@ -60,7 +61,11 @@ export async function serveApi(
     gateway: database.gateway,
     logger,
     corsOrigins: config.corsOrigins,
-    extraRoutes: composeRoutes(explorer.routes, createExportRoutes(database.gateway)),
+    extraRoutes: composeRoutes(
+      explorer.routes,
+      createExportRoutes(database.gateway),
+      createReconcileRoutes(database.gateway, logger),
+    ),
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
