@@ -312,20 +312,22 @@ function parseQuery(key: string, raw: unknown): ParsedQuery {
 }
 
 /**
- * Lucene text for a folded name: each word as itself, as a prefix, and (from 4 letters)
- * within one edit, from 7 within two, OR-ed, so that a typo in one word still finds the
- * entity; our own scoring then ranks the candidates. Folded text has letters, digits and
- * spaces only, so no Lucene syntax gets in.
+ * Lucene text for a folded name: each word as itself, as a prefix, and from 5 letters also
+ * within one edit (a single word of 8 or more: two), OR-ed, so that a typo in one word still finds the entity through it and
+ * through the other words; our own scoring then ranks the candidates. Two edits (`~2`) made
+ * a batch of 10 five to ten times slower (bench:reconcile, docs/decisions.md). Folded text
+ * has letters, digits and spaces only, so no Lucene syntax gets in.
  */
 export function reconcileLucene(folded: string): string {
-  return folded
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 12)
-    .map((word) => {
-      const fuzzy = word.length >= 7 ? ` OR ${word}~2` : word.length >= 4 ? ` OR ${word}~1` : '';
-      return `(${word} OR ${word}*${fuzzy})`;
-    })
+  const words = folded.split(' ').filter(Boolean).slice(0, 12);
+  // One long word has no other word to be found through: two edits for it.
+  const [only] = words;
+  if (words.length === 1 && only !== undefined && only.length >= 8)
+    return `(${only} OR ${only}* OR ${only}~2)`;
+  return words
+    .map((word) =>
+      word.length >= 5 ? `(${word} OR ${word}* OR ${word}~1)` : `(${word} OR ${word}*)`,
+    )
     .join(' OR ');
 }
 
