@@ -116,6 +116,21 @@ describe('CORS in Chromium, from pages on other origins', () => {
     await page.close();
   });
 
+  it('lets the listed origin reconcile a name with a form-encoded POST, as OpenRefine would', async () => {
+    const page = await openAt(allowedPage.origin);
+    const outcome = await fetchInPage(page, `${app.url}/reconcile`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ queries: JSON.stringify({ q0: { query: 'SBB' } }) }).toString(),
+    });
+    expect(outcome.failed).toBeUndefined();
+    expect(JSON.parse(outcome.body ?? '').q0.result[0]).toMatchObject({
+      id: 'org-sbb',
+      match: true,
+    });
+    await page.close();
+  });
+
   it('blocks a page on an unlisted origin: its preflight is refused and logged, fetch fails', async () => {
     logger.lines.length = 0;
     const page = await openAt(otherPage.origin);
