@@ -105,6 +105,18 @@ describe('reconciliation queries', () => {
     expect(answer.q2!.result).toEqual([]);
   });
 
+  it('answers any key the client chose, "__proto__" too', async () => {
+    const response = await fetch(
+      `${app.url}/reconcile?queries=${encodeURIComponent('{"__proto__": {"query": "SBB"}, "constructor": {"query": "PBT"}}')}`,
+    );
+    const text = await response.text();
+    const body = JSON.parse(text) as ResultBatch;
+    expect(schemaErrors('reconciliation-result-batch', body)).toEqual([]);
+    expect(Object.keys(body).sort()).toEqual(['__proto__', 'constructor']);
+    expect(text).toContain('"__proto__":{"result":[{"id":"org-sbb"');
+    expect(body['constructor']!.result[0]!.id).toBe('org-pbt');
+  });
+
   it('folds accents and case both ways', async () => {
     const answer = await reconcileGet({
       a: { query: 'PLATFORM BÈTA TECHNIEK' },

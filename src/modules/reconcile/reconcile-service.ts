@@ -378,7 +378,8 @@ export async function reconcileBatch(
   gateway: Neo4jGateway,
   queries: readonly ParsedQuery[],
 ): Promise<Record<string, { result: ReconcileCandidate[] }>> {
-  const answer: Record<string, { result: ReconcileCandidate[] }> = {};
+  // Keys are the client's: without a prototype, "__proto__" is a key like any other.
+  const answer: Record<string, { result: ReconcileCandidate[] }> = Object.create(null);
   for (const query of queries) answer[query.key] = { result: [] };
   if (queries.length === 0) return answer;
   const rows = await gateway.read(RECONCILE_CANDIDATES, {
@@ -595,7 +596,7 @@ export async function extendData(
     for (const row of await gateway.read(RECONCILE_PROPERTY_VALUES, { ids }))
       found.set(row.id as string, row as unknown as PropertyValues);
   }
-  const rows: Record<string, Record<string, ExtendValue[]>> = {};
+  const rows: Record<string, Record<string, ExtendValue[]>> = Object.create(null);
   for (const id of ids as string[]) {
     const node = found.get(id);
     rows[id] = Object.fromEntries(
