@@ -51,7 +51,7 @@ module.exports = {
         'The export and explorer routes are served beside the API, not through it: they share ' +
         'src/http/reply.ts with it and never import src/api/.',
       severity: 'error',
-      from: { path: '^src/(export|explorer)/' },
+      from: { path: '^src/(export|explorer|reconcile)/' },
       to: { path: '^src/api/' },
     },
     {
@@ -76,7 +76,7 @@ module.exports = {
         'The API, its modules and the exports read the contract from src/graph/; src/seeds/ ' +
         'is seed-file tooling (loading, checks) for the import alone.',
       severity: 'error',
-      from: { path: '^src/(api|modules|export|explorer|http)/' },
+      from: { path: '^src/(api|modules|export|explorer|http|reconcile)/' },
       to: { path: '^src/seeds/' },
     },
     {

@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       '.dependency-cruiser.cjs',
       'node_modules/',
+      '.venv/',
       'src/generated/',
       'neo4j-runtime/target/',
       'data/',

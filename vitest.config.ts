@@ -18,6 +18,8 @@ const graphqlAsNodeResolvesIt = {
  */
 export default defineConfig({
   test: {
+    // Once for the run, before either project: the venv, and a line for a missing Chromium.
+    globalSetup: ['tests/support/test-prerequisites-setup.ts'],
     projects: [
       {
         resolve: { alias: [graphqlAsNodeResolvesIt] },

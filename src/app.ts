@@ -17,6 +17,7 @@ import { createExportRoutes } from './export/export-routes.ts';
 import { DEFAULT_PUBLIC_BASE_URL } from './export/rdf-vocabulary.ts';
 import { composeRoutes, createExplorerRoutes } from './explorer/explorer-routes.ts';
 import { prepareDatabase } from './import/prepare-database.ts';
+import { createReconcileRoutes } from './reconcile/reconcile-routes.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 
 export interface RunningApp {
@@ -63,11 +64,14 @@ export async function serveApi(
     gateway: database.gateway,
     verifier: createTokenVerifier(config.auth),
     editLimiter: createEditLimiter(config.mutationsPerMinute),
+    logger,
+    corsOrigins: config.corsOrigins,
     extraRoutes: composeRoutes(
       explorer.routes,
       createExportRoutes(database.gateway, {
         publicBaseUrl: config.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
       }),
+      createReconcileRoutes(database.gateway, logger),
     ),
   });
   await new Promise<void>((resolveListen, reject) => {

@@ -41,6 +41,8 @@ export interface AppConfig {
    * (ending in `/`); unset, `http://localhost:<PORT>/`.
    */
   readonly publicBaseUrl?: string;
+  /** CORS_ORIGINS: origins whose pages may call the API from a browser (src/api/cors.ts). */
+  readonly corsOrigins?: readonly string[];
 }
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -81,7 +83,44 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     mutationsPerMinute: parsePositiveCount(env.MUTATIONS_PER_MINUTE, 'MUTATIONS_PER_MINUTE', 120),
     publicBaseUrl: checkPublicBaseUrl(env.PUBLIC_BASE_URL || `http://localhost:${port || 4000}/`),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
+}
+
+/**
+ * A comma-separated list of origins (`scheme://host[:port]`), each kept as a browser sends it
+ * in its Origin header (lower case, no default port, no trailing slash), so that checking a
+ * request is one exact comparison. Anything else is refused at start-up, naming the entry.
+ */
+export function parseCorsOrigins(raw: string | undefined): readonly string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(entry);
+      } catch {
+        url = undefined;
+      }
+      if (
+        !url ||
+        (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+        url.username !== '' ||
+        url.password !== '' ||
+        url.search !== '' ||
+        url.hash !== '' ||
+        url.pathname !== '/'
+      ) {
+        throw new Error(
+          `CORS_ORIGINS: "${entry}" is not an origin; write scheme://host[:port] with no path, ` +
+            'e.g. https://dashboard.example.org,http://localhost:8080',
+        );
+      }
+      return url.origin;
+    });
 }
 
 function parsePositive(raw: string | undefined, name: string, fallback: number): number {

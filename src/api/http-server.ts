@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Neo4jGateway } from '../db/gateway.ts';
 import { send, sendJson } from '../http/reply.ts';
+import type { Logger } from '../logger.ts';
+import { applyCors, corsPolicy, type CorsPolicy } from './cors.ts';
 import { graphiqlAsset, graphiqlHtml } from './graphiql-page.ts';
 import type { TokenVerifier } from '../auth/tokens.ts';
 import {
@@ -41,6 +43,9 @@ export interface HttpServerOptions {
   /** Checks bearer tokens; only mutations act on what it finds. */
   readonly verifier: TokenVerifier;
   readonly editLimiter: EditLimiter;
+  readonly logger: Logger;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS, src/api/cors.ts). */
+  readonly corsOrigins?: readonly string[];
   /** Extra routes (exports, explorer); return true when handled. */
   readonly extraRoutes?: (
     request: IncomingMessage,
@@ -50,8 +55,9 @@ export interface HttpServerOptions {
 }
 
 export function createHttpServer(options: HttpServerOptions): Server {
+  const cors = corsPolicy(options.corsOrigins, options.logger);
   const server = createServer((request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
+    handle(options, cors, request, response).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error.' });
       else response.destroy(error as Error);
     });
@@ -62,11 +68,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
 async function handle(
   options: HttpServerOptions,
+  cors: CorsPolicy,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const path = url.pathname;
+  if (applyCors(cors, request, response, path)) return;
   if (path === '/health/live') return sendJson(response, 200, { status: 'ok' });
   if (path === '/health/ready') return ready(options.gateway, response);
   if (path === '/graphql' || path === '/graphql/') {

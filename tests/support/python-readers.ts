@@ -1,14 +1,23 @@
 /**
  * Real consumers outside Node for the export tests: networkx reads GEXF and GraphML,
  * Python's csv module reads the CSV zip, rdflib reads Turtle and JSON-LD and pyshacl
- * validates them against our SHACL shape. Each runs `python3 -c`, which must have the
- * packages of requirements-test.txt (networkx, rdflib, pyshacl; .ci/run installs networkx
- * when it is missing), and answers one JSON summary.
+ * validates them against our SHACL shape. Each runs `-c` in the test venv's python, which
+ * the test run fills from requirements-test.txt (tests/support/python-env.ts), and answers
+ * one JSON summary.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { venvPython } from './python-env.ts';
 
 function python<T>(script: string, args: readonly string[], input?: string): T {
-  const output = execFileSync('python3', ['-c', script, ...args], {
+  const interpreter = venvPython();
+  if (!existsSync(interpreter)) {
+    throw new Error(
+      `the test venv's python ${interpreter} is missing: the test run makes it at its start ` +
+        '(see its first lines for why it could not); needs python3 with venv (apt-get install -y python3-venv)',
+    );
+  }
+  const output = execFileSync(interpreter, ['-c', script, ...args], {
     encoding: 'utf8',
     input,
     // pyshacl takes tens of seconds for the whole graph on a small machine.

@@ -11,8 +11,9 @@ import type { AppConfig } from '../../src/config.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { Neo4jGateway } from '../../src/db/gateway.ts';
 import { NEO4J_USER } from '../../src/neo4j-runtime/neo4j-password.ts';
+import type { Logger } from '../../src/logger.ts';
 
-const quietLogger = { info: () => {}, error: () => {} };
+const quietLogger: Logger = { info: () => {}, error: () => {} };
 
 /** How to log in to the suite's Neo4j (it requires a password, as the product's does). */
 export function testNeo4jConnection() {
@@ -29,6 +30,23 @@ export function testGateway(): Neo4jGateway {
   return new Neo4jGateway(createDriver(testNeo4jConnection()), {
     transactionTimeoutMs: 30_000,
   });
+}
+
+export interface TestApiOptions {
+  /** Settings over the test defaults (CORS_ORIGINS, the mutation rate, ...). */
+  readonly config?: Partial<AppConfig>;
+  /** Where the API logs; quiet by default. */
+  readonly logger?: Logger;
+}
+
+/** A logger that keeps its lines, for tests of what the server logs. */
+export function recordingLogger(): Logger & { readonly lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (message) => lines.push(message),
+    error: (message) => lines.push(message),
+  };
 }
 
 /**
@@ -58,13 +76,13 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   };
 }
 
-export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<RunningApp> {
-  const config = testAppConfig(overrides);
+export async function startTestApi(options: TestApiOptions = {}): Promise<RunningApp> {
+  const config = testAppConfig(options.config);
   const gateway = testGateway();
   return serveApi(
     config,
     { gateway, description: 'test', embedded: undefined, close: () => gateway.driver.close() },
-    quietLogger,
+    options.logger ?? quietLogger,
   );
 }
 

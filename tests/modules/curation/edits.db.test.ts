@@ -172,7 +172,7 @@ describe('refused edits change nothing', () => {
   });
 
   it('rate-limits the mutations of one token', async () => {
-    const limited = await startTestApi({ mutationsPerMinute: 2 });
+    const limited = await startTestApi({ config: { mutationsPerMinute: 2 } });
     try {
       const codes: unknown[] = [];
       for (let i = 0; i < 3; i++) {
