@@ -23,12 +23,15 @@ import type { Logger } from '../logger.ts';
 export const CORS_PATHS = /^\/(?:graphql|export|reconcile)(?:\/|$)/;
 
 export const CORS_ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
-/** content-type for JSON bodies, authorization for clients that send a token, Apollo's CSRF headers. */
+/**
+ * content-type for JSON bodies, authorization for clients that send a token, Apollo's CSRF
+ * headers, and the bookmark a client sends back to read its own edit.
+ */
 export const CORS_ALLOWED_HEADERS =
-  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-neo4j-bookmark';
 /** What a page may read of our answers besides the CORS-safelisted headers. */
 export const CORS_EXPOSED_HEADERS =
-  'x-request-id, x-neo4j-queries, x-subgraph-truncated, content-disposition';
+  'x-request-id, x-neo4j-queries, x-neo4j-bookmark, x-subgraph-truncated, content-disposition';
 /** Ten minutes: a browser asks again soon after CORS_ORIGINS changes. */
 export const CORS_MAX_AGE_SECONDS = 600;
 
