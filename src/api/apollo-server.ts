@@ -1,5 +1,5 @@
 /**
- * Apollo Server set up for a public read API: our error formatting (stable codes, nothing
+ * Apollo Server set up for a public API (reads open, edits with a token): our error formatting (stable codes, nothing
  * internal, a request id on every error), CSRF prevention on, no batching, no Apollo
  * landing page (our own offline GraphiQL is at GET /graphql instead).
  */
@@ -50,7 +50,7 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
 export function createApolloServer(logger: Logger): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema: createSchema(),
-    // A public, read-only API whose IDE needs the schema: introspection stays on (README).
+    // A public API (reads need no token) whose IDE needs the schema: introspection stays on (README).
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
