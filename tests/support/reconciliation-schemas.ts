@@ -1,6 +1,8 @@
 /**
- * The Reconciliation API 0.2 JSON Schemas (tests/fixtures/reconciliation-api-0.2/, copied
- * unchanged) compiled with ajv, for validating our /reconcile answers and the protocol's
+ * The Reconciliation API 0.2 JSON Schemas, read in place from the shared reference folder
+ * beside the checkout (../shared/reference/reconciliation-api-0.2/, which CI lays beside
+ * its clone too; its README asks not to copy them), compiled with ajv, for validating our
+ * /reconcile answers and the protocol's
  * own examples.
  *
  * Their `$schema`, "http://json-schema.org/schema#", ajv 8 takes as its default draft-07.
@@ -19,7 +21,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 export const RECONCILIATION_FIXTURES = fileURLToPath(
-  new URL('../fixtures/reconciliation-api-0.2/', import.meta.url),
+  new URL('../../../shared/reference/reconciliation-api-0.2/', import.meta.url),
 );
 
 export const RECONCILIATION_SCHEMAS = [
