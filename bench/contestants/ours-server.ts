@@ -23,7 +23,7 @@ await serveContestant(async (uri, record) => {
   const config = readConfig({ ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1' });
   const database = await openDatabase(config);
   // The gateway keeps its driver in a readonly field that every per-request gateway
-  // (withCounter) reuses; replacing it once covers every query the API sends.
+  // (forRequest) reuses; replacing it once covers every query the API sends.
   const recorded = record(database.gateway.driver);
   Object.defineProperty(database.gateway, 'driver', { value: recorded });
   if ((database.gateway.driver as Driver) !== recorded) {

@@ -57,11 +57,6 @@ export class Neo4jGateway {
     return new Neo4jGateway(this.driver, this.options, counter, bookmarks);
   }
 
-  /** A gateway on the same driver that counts into `counter`. */
-  withCounter(counter: QueryCounter): Neo4jGateway {
-    return this.forRequest(counter);
-  }
-
   get queryCount(): number {
     return this.counter.queries;
   }

@@ -86,7 +86,7 @@ export function createExportRoutes(gateway: Neo4jGateway, settings: ExportSettin
     response.setHeader('cache-control', 'no-store');
     try {
       const exportRequest = parseExportRequest(match[1] ?? '', parametersOf(url));
-      const result = await buildExport(gateway.withCounter(counter), exportRequest, settings);
+      const result = await buildExport(gateway.forRequest(counter), exportRequest, settings);
       response.setHeader('x-neo4j-queries', String(counter.queries));
       if (!result) {
         sendJson(response, 404, {

@@ -97,6 +97,7 @@ SET n = $properties
 SET n:Node:${label}`,
 );
 export const CREATE_RETRACTED_NODE = `CREATE (n:Retracted:RetractedNode) SET n = $properties`;
+export const CREATE_RETRACTED_RELATIONSHIP = `CREATE (x:Retracted:RetractedRelationship) SET x = $properties`;
 export const SET_RETRACTED = `MATCH (n:Retracted {id: $id}) SET n = $properties`;
 
 export const CREATE_RELATIONSHIP = perType(

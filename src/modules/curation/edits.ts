@@ -15,11 +15,11 @@ import {
   endProblems,
   relationshipKey,
   type FactProblem,
-  type PropertyValue,
 } from '../../graph/fact-check.ts';
 import { clientError, ErrorCode } from '../../errors.ts';
 import { stableStringify } from '../../graph/stable-json.ts';
 import type { RequestContext } from '../kernel/context.ts';
+import type { RelationModel } from '../kernel/models.ts';
 import {
   ID_TAKEN,
   LABELS_OF_NODES,
@@ -339,17 +339,14 @@ export function updateNode(context: RequestContext, request: UpdateRequest) {
   });
 }
 
-export interface AddRelationshipRequest extends EditMeta {
+/** A new relationship: its ends and type, its evidence, and the optional relation properties. */
+export interface AddRelationshipRequest
+  extends EditMeta, Pick<RelationModel, 'role' | 'amount' | 'unit' | 'period' | 'note'> {
   readonly type: RelationshipType;
   readonly from: string;
   readonly to: string;
   readonly quote: string;
   readonly source: string;
-  readonly role?: string | null;
-  readonly amount?: number | null;
-  readonly unit?: string | null;
-  readonly period?: string | null;
-  readonly note?: string | null;
 }
 
 /** The labels of two live nodes, or the refusal naming the end that is not one. */
@@ -561,5 +558,3 @@ export function revert(context: RequestContext, request: RevertRequest) {
     return { changes, subject: String(reverted.revision.subject ?? ''), reverts: request.revision };
   });
 }
-
-export type { PropertyValue };

@@ -19,6 +19,7 @@ import {
   CREATE_NODE,
   CREATE_RELATIONSHIP,
   CREATE_RETRACTED_NODE,
+  CREATE_RETRACTED_RELATIONSHIP,
   READ_NODE,
   READ_RELATIONSHIP,
   RESTORE_NODE,
@@ -222,7 +223,7 @@ export async function applySnapshot(
     statement = RETRACT_RELATIONSHIP[target.type];
   } else {
     // A retracted record written afresh or again: no ends needed.
-    await tx.run(current ? SET_RETRACTED : CREATE_RETRACTED_NODE, params);
+    await tx.run(current ? SET_RETRACTED : CREATE_RETRACTED_RELATIONSHIP, params);
     return;
   }
   const [row] = await tx.run(statement, params);
