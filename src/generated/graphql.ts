@@ -956,8 +956,9 @@ export type Query = {
   /** Actors of every type, by name or by a count (orderBy). */
   actors: ActorConnection;
   /**
-   * Actors ranked by their place in the co-involvement network (computed once per process:
-   * the graph changes only at import). `types` narrows the list, not the network.
+   * Actors ranked by their place in the co-involvement network (computed once per graph
+   * version: an edit through any API process shows in the next request of every process).
+   * `types` narrows the list, not the network.
    */
   centrality: Array<ActorCentrality>;
   /** The whole co-involvement network: actors linked by CO_INVOLVED edges of at least `minWeight`. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, readConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { loadSeedGraph, SeedValidationError } from '../seeds/load-seeds.ts';
+import { exportSeeds } from './export-seeds.ts';
 import { CuratedEditsError, importSeedGraph } from './import-graph.ts';
 
 const dryRun = process.argv.includes('--dry-run');
@@ -27,6 +28,17 @@ try {
         onProgress: (line) => process.stdout.write(`  ${line}\n`),
         log: (line) => console.log(line),
         curatedEdits: discardEdits ? 'discard' : 'refuse',
+      }).catch(async (error: unknown) => {
+        if (error instanceof CuratedEditsError) {
+          // Say whether the files already hold the edits, so that discarding loses no fact.
+          const pending = await exportSeeds(database.gateway, { seedsDir, dryRun: true });
+          const left = pending.writes.length + pending.retractionsLogged;
+          error.message +=
+            left === 0
+              ? '\nthe seed files already state every curated fact (exported): --discard-edits loses none of them, only their history.'
+              : `\n${pending.added.length + pending.updated.length + pending.removed.length} curated fact(s) are not in the seed files yet: npm run export-seeds writes them there.`;
+        }
+        throw error;
       });
       console.log(
         `imported ${report.rows} rows in ${(report.durationMs / 1000).toFixed(2)} s (${report.mode})`,

@@ -111,9 +111,9 @@ export class CuratedEditsError extends Error {
     last: number,
   ) {
     super(
-      `the database holds ${revisions} curated edit(s) (revisions ${first} to ${last}) that the seeds do not have; ` +
-        'importing would overwrite them. Keep them in the seeds first (review the history with the ' +
-        '`revisions` query), or replace them with the seeds: npm run import -- --discard-edits',
+      `the database holds ${revisions} curated edit(s) (revisions ${first} to ${last}); ` +
+        'importing would overwrite them. Write them into the seed files first (npm run export-seeds, ' +
+        'then review with git diff seeds/), or replace them with the seeds: npm run import -- --discard-edits',
     );
   }
 }
