@@ -65,6 +65,8 @@ export type Action = Node & {
   pillar: Pillar;
   /** Which programmes implement it. */
   programmes: Array<Involvement>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   targets: Array<Target>;
   title: Scalars['String']['output'];
   type: NodeType;
@@ -132,6 +134,8 @@ export type ActionPart = Node & {
   name: Scalars['String']['output'];
   /** Why the report names nobody who carries this part; null when it does. */
   noDriverReason?: Maybe<Scalars['String']['output']>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   targets: Array<Target>;
   text: Scalars['String']['output'];
   type: NodeType;
@@ -166,6 +170,8 @@ export type Actor = {
   /** Milestones about this actor, oldest first. */
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   type: NodeType;
 };
 
@@ -353,9 +359,14 @@ export type EditOperation =
 /** Why a fact is in the graph: a verbatim passage of a source. */
 export type Evidence = {
   __typename?: 'Evidence';
-  /** Occurs verbatim in the source (checked at import). */
+  /** Occurs verbatim in the source (checked at import and at every edit). */
   quote: Scalars['String']['output'];
   source: Source;
+  /**
+   * The edit that stated this passage for the fact, with who made it and when; null when the
+   * fact is as the curated seeds state it (seeds/graph, reviewed in git).
+   */
+  statedIn?: Maybe<Revision>;
 };
 
 /** One fact a revision changed, before and after (null before a fact existed). */
@@ -509,6 +520,8 @@ export type Measurement = Node & {
   period?: Maybe<Scalars['String']['output']>;
   /** Whether this value meets its target (in the target's direction from the baseline). */
   reachesTarget?: Maybe<Scalars['Boolean']['output']>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   /** The segment the value is for (e.g. vwo), when the text names one. */
   segment?: Maybe<Scalars['String']['output']>;
   /** What states this value: the targets, actions, parts or actors it is about. */
@@ -566,6 +579,8 @@ export type Milestone = Node & {
   part?: Maybe<ActionPart>;
   precision: DatePrecision;
   region?: Maybe<Region>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   type: NodeType;
   /** The unit of amount (e.g. beurzen, euro). */
   unit?: Maybe<Scalars['String']['output']>;
@@ -701,6 +716,11 @@ export type Node = {
   id: Scalars['ID']['output'];
   /** The fullest name the report uses. */
   name: Scalars['String']['output'];
+  /**
+   * The revision that gave the node its current values (0: as imported from the seeds): pass
+   * it as `expectedRevision` to update or retract it; `evidence.statedIn` tells who and when.
+   */
+  revision: Scalars['Int']['output'];
   type: NodeType;
 };
 
@@ -754,6 +774,8 @@ export type Organisation = Actor & Node & {
   /** Organisations this one is part of, and its own parts. */
   partOf: Array<OrganisationLink>;
   parts: Array<OrganisationLink>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   /** Programmes this organisation runs. */
   runs: Array<ProgrammeLink>;
   type: NodeType;
@@ -858,6 +880,8 @@ export type Pillar = Node & {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   number: Scalars['Int']['output'];
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   type: NodeType;
 };
 
@@ -885,6 +909,8 @@ export type Programme = Actor & Node & {
   partOf: Array<ProgrammeLink>;
   /** Its named parts. */
   parts: Array<ProgrammeLink>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   /** Organisations that run it. */
   runBy: Array<OrganisationLink>;
   type: NodeType;
@@ -1229,6 +1255,8 @@ export type Region = Actor & Node & {
   parts: Array<RegionLink>;
   /** The landsdeel's priorities, verbatim. */
   priorities: Array<Scalars['String']['output']>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   /** The header of the landsdeel's section in the report, as printed; null where it has none. */
   sectionHeader?: Maybe<Scalars['String']['output']>;
   /** The line of the report's text at which the landsdeel's section starts. */
@@ -1304,6 +1332,8 @@ export type Relation = {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   period?: Maybe<Scalars['String']['output']>;
+  /** The revision that gave it its current values (0: the seeds); its `expectedRevision`. */
+  revision: Scalars['Int']['output'];
   role?: Maybe<Scalars['String']['output']>;
   type: RelationshipType;
   unit?: Maybe<Scalars['String']['output']>;
@@ -1403,6 +1433,8 @@ export type Source = Node & {
   name: Scalars['String']['output'];
   /** Where the file is in this repository. */
   path: Scalars['String']['output'];
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   /** sha256 of the file, checked at every import. */
   sha256: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -1435,6 +1467,8 @@ export type Target = Node & {
   measurements: Array<Measurement>;
   name: Scalars['String']['output'];
   part?: Maybe<ActionPart>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   target: Scalars['Float']['output'];
   targetYear?: Maybe<Scalars['Int']['output']>;
   type: NodeType;
@@ -1459,6 +1493,8 @@ export type Topsector = Actor & Node & {
   measurements: Array<Measurement>;
   milestones: Array<Milestone>;
   name: Scalars['String']['output'];
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
   type: NodeType;
 };
 
@@ -1798,6 +1834,7 @@ export type ActionResolvers<ContextType = RequestContext, ParentType extends Res
   parts?: Resolver<Array<ResolversTypes['ActionPart']>, ParentType, ContextType>;
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
   programmes?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -1831,6 +1868,7 @@ export type ActionPartResolvers<ContextType = RequestContext, ParentType extends
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noDriverReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -1888,6 +1926,7 @@ export type EditResolvers<ContextType = RequestContext, ParentType extends Resol
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statedIn?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type FactChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
@@ -1957,6 +1996,7 @@ export type MeasurementResolvers<ContextType = RequestContext, ParentType extend
   partsSum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reachesTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statedFor?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -1992,6 +2032,7 @@ export type MilestoneResolvers<ContextType = RequestContext, ParentType extends 
   part?: Resolver<Maybe<ResolversTypes['ActionPart']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2048,6 +2089,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   runs?: Resolver<Array<ResolversTypes['ProgrammeLink']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2098,6 +2140,7 @@ export type PillarResolvers<ContextType = RequestContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2120,6 +2163,7 @@ export type ProgrammeResolvers<ContextType = RequestContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['ProgrammeLink']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['ProgrammeLink']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   runBy?: Resolver<Array<ResolversTypes['OrganisationLink']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2199,6 +2243,7 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
   partOf?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['RegionLink']>, ParentType, ContextType, Partial<RegionPartsArgs>>;
   priorities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sectionHeader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sectionLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -2229,6 +2274,7 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2272,6 +2318,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -2296,6 +2343,7 @@ export type TargetResolvers<ContextType = RequestContext, ParentType extends Res
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   part?: Resolver<Maybe<ResolversTypes['ActionPart']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targetYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -2317,6 +2365,7 @@ export type TopsectorResolvers<ContextType = RequestContext, ParentType extends 
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -15,6 +15,7 @@
  *   so no traversal reaches them. (:RevisionCounter) hands out revision numbers, and its
  *   lock orders all edits: two edits of one fact cannot both pass the revision check.
  */
+import type { BatchStatement } from '../kernel/batch.ts';
 import {
   NODE_LABEL_NAMES,
   RELATIONSHIP_TYPE_NAMES,
@@ -167,3 +168,9 @@ CALL {
   RETURN r.id AS id, [type(r)] AS labels, properties(r) AS properties
 }
 RETURN id, labels, properties ORDER BY id, labels`;
+
+/** Revisions by number, for `Evidence.statedIn`: a batch of the numbers as strings (`$ids`). */
+export const REVISIONS_BY_NUMBER_BATCH: BatchStatement = {
+  body: 'MATCH (rev:Revision {number: toInteger(id)})',
+  returns: () => `id, ${REVISION_ROW} AS row`,
+};

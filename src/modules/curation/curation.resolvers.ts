@@ -22,6 +22,7 @@ import {
   factById,
   historyOf,
   MAX_REVISIONS_PAGE,
+  REVISION_BY_NUMBER,
   revisionsAfter,
   type RevisionModel,
 } from './revisions.ts';
@@ -93,6 +94,11 @@ export const curationResolvers: Resolvers = {
   },
   Revision: {
     operation: (revision) => revision.operation as never,
+  },
+  Evidence: {
+    // Revision 0 is the seeds: no edit stated it.
+    statedIn: (evidence, _args, context) =>
+      evidence.revision > 0 ? context.loader(REVISION_BY_NUMBER).load(evidence.revision) : null,
   },
   FactChange: {
     kind: (change) => (change.kind === 'node' ? 'NODE' : 'RELATIONSHIP'),

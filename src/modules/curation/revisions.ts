@@ -4,7 +4,8 @@
  * vary by label and type; Neo4j properties cannot nest maps).
  */
 import type { Neo4jGateway } from '../../db/gateway.ts';
-import { READ_HISTORY, READ_REVISIONS } from './curation.cypher.ts';
+import type { BatchSpec } from '../kernel/batch.ts';
+import { READ_HISTORY, READ_REVISIONS, REVISIONS_BY_NUMBER_BATCH } from './curation.cypher.ts';
 import {
   parseRelationshipId,
   readerOf,
@@ -95,3 +96,14 @@ export async function factById(gateway: Neo4jGateway, id: string): Promise<FactS
   const reader = readerOf(gateway);
   return parts ? readRelationship(reader, parts.type, parts.from, parts.to) : readNode(reader, id);
 }
+
+/** Revisions by number, batched per request (`Evidence.statedIn` of a page of facts). */
+export const REVISION_BY_NUMBER: BatchSpec<number, RevisionModel | null> = {
+  statement: REVISIONS_BY_NUMBER_BATCH,
+  idOf: (number) => String(number),
+  params: () => ({}),
+  fromRows: (numbers, rows) => {
+    const byNumber = new Map(fromRows(rows).map((revision) => [revision.number, revision]));
+    return numbers.map((number) => byNumber.get(number) ?? null);
+  },
+};

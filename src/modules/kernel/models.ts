@@ -26,6 +26,14 @@ export interface NodeModel {
 export interface EvidenceModel {
   readonly quote: string;
   readonly sourceId: string;
+  /** The revision that stated it (0: the seeds). */
+  readonly revision: number;
+}
+
+/** A fact's revision as stored: absent for what the import wrote, which is revision 0. */
+export function revisionOf(fact: NodeModel | RelationModel): number {
+  const { revision } = fact as { readonly revision?: unknown };
+  return typeof revision === 'number' ? revision : 0;
 }
 
 export interface RelationModel {
@@ -38,6 +46,7 @@ export interface RelationModel {
   readonly unit?: string | null;
   readonly period?: string | null;
   readonly note?: string | null;
+  readonly revision?: number;
 }
 
 /** A neighbour over one relationship; `outgoing` is the direction seen from the asking node. */

@@ -17,11 +17,17 @@ import {
 } from '../../graph/contract.ts';
 import type { OperationAnalysis } from './operation.ts';
 
-/** Stored on every node besides the seed properties; `sortName` is the keyset cursor's key. */
-const STORED_ON_EVERY_NODE = ['id', 'source', 'sortName'];
+/**
+ * Stored on every node besides the seed properties; `sortName` is the keyset cursor's key,
+ * `revision` the edit that last changed it (absent on what the import wrote).
+ */
+const STORED_ON_EVERY_NODE = ['id', 'source', 'sortName', 'revision'];
 
-/** A whole node costs one hit per stored property: about this many for the largest labels. */
-const WHOLE_NODE_PROPERTIES = 13;
+/**
+ * A whole node costs one hit per stored property: about this many for the largest labels.
+ * (14 with `revision`, which only edited nodes store: the same choice per label as before.)
+ */
+const WHOLE_NODE_PROPERTIES = 14;
 
 export function propertiesOf(labels: readonly NodeLabel[]): string[] {
   const keys = new Set([...STORED_ON_EVERY_NODE, ...Object.keys(COMMON_NODE_PROPERTIES)]);
@@ -123,7 +129,10 @@ const READS: Readonly<
   >
 > = {
   // Evidence is built from the node's quote and source id (Evidence.source loads the Source).
-  evidence: { own: ['quote'], ownWhen: { 'Evidence.source': ['source'] } },
+  evidence: {
+    own: ['quote'],
+    ownWhen: { 'Evidence.source': ['source'], 'Evidence.statedIn': ['revision'] },
+  },
   precision: { own: ['date'] },
   // A measurement is compared with its target's target and baseline.
   reachesTarget: { own: ['value'], of: { Target: ['target', 'baseline'] } },

@@ -6,7 +6,12 @@
  * fields beyond the id go through the request's batched loaders).
  */
 import type { Resolvers } from '../../generated/graphql.ts';
-import { labelOfActorType, type EvidenceModel, type RelationModel } from '../kernel/models.ts';
+import {
+  labelOfActorType,
+  revisionOf,
+  type EvidenceModel,
+  type RelationModel,
+} from '../kernel/models.ts';
 import { nodeFields } from '../nodes/node-fields.ts';
 import { actorCentrality, rankActors } from './centrality.ts';
 import { fittedSubgraphProjection } from './subgraph-projection.ts';
@@ -36,6 +41,7 @@ function evidenceOf(relations: readonly RelationModel[]): EvidenceModel[] {
     seen.set(`${relation.source}\u0000${relation.quote}`, {
       quote: relation.quote,
       sourceId: relation.source,
+      revision: revisionOf(relation),
     });
   }
   return [...seen.values()];

@@ -1,8 +1,13 @@
-/** Field resolvers every node type shares: type, aliases, evidence. */
-import { nodeTypeOf, type EvidenceModel, type NodeModel } from '../kernel/models.ts';
+/** Field resolvers every node type shares: type, aliases, evidence, revision. */
+import { nodeTypeOf, revisionOf, type EvidenceModel, type NodeModel } from '../kernel/models.ts';
 
 export const nodeFields = {
   type: (node: NodeModel) => nodeTypeOf(node),
   aliases: (node: NodeModel): string[] => [...(node.aliases ?? [])],
-  evidence: (node: NodeModel): EvidenceModel => ({ quote: node.quote, sourceId: node.source }),
+  evidence: (node: NodeModel): EvidenceModel => ({
+    quote: node.quote,
+    sourceId: node.source,
+    revision: revisionOf(node),
+  }),
+  revision: (node: NodeModel): number => revisionOf(node),
 };

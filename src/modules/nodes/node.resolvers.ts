@@ -3,7 +3,7 @@ import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { foldText } from '../../graph/text-folding.ts';
 import { resolversOf, step } from '../kernel/field-loads.ts';
-import { labelOfNodeType, toNodeModel, type LinkModel } from '../kernel/models.ts';
+import { labelOfNodeType, revisionOf, toNodeModel, type LinkModel } from '../kernel/models.ts';
 import { operationOf } from '../kernel/operation.ts';
 import { FULL_PROJECTION, fittedProjection } from '../kernel/projection.ts';
 import { NODE_BY_ID } from '../links/link.loaders.ts';
@@ -80,7 +80,12 @@ export const nodeResolvers: Resolvers = {
     },
   },
   Relation: {
-    evidence: (relation) => ({ quote: relation.quote, sourceId: relation.source }),
+    evidence: (relation) => ({
+      quote: relation.quote,
+      sourceId: relation.source,
+      revision: revisionOf(relation),
+    }),
+    revision: (relation) => revisionOf(relation),
     type: (relation) => relation.type,
   },
 };

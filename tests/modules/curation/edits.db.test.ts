@@ -229,6 +229,30 @@ describe('edits and their history', () => {
     ]);
   });
 
+  it('says in a fact and its evidence which edit stated it, by whom and when', async () => {
+    const STATED = `{ statedIn { number author time } }`;
+    const read = await gql(`{
+      organisation(id: "org-ocw") {
+        revision evidence ${STATED}
+        links(types: [COMMISSIONS]) { node { id } relation { revision evidence ${STATED} } }
+      }
+      neighbourhood(id: "action-16", depth: 1) { edges { id evidence ${STATED} } }
+    }`);
+    expect(read.errors).toBeUndefined();
+    // As the seeds state it: revision 0, no edit.
+    expect(read.data!.organisation).toMatchObject({ revision: 0, evidence: { statedIn: null } });
+    const link = read.data!.organisation.links.find(
+      (l: { node: { id: string } }) => l.node.id === 'action-16',
+    );
+    expect(link.relation.revision).toBe(added);
+    expect(link.relation.evidence.statedIn).toMatchObject({ number: added, author: 'ana' });
+    expect(Date.parse(link.relation.evidence.statedIn.time)).toBeGreaterThan(Date.now() - 600_000);
+    const edge = read.data!.neighbourhood.edges.find(
+      (e: { id: string }) => e.id === 'COMMISSIONS:org-ocw->action-16',
+    );
+    expect(edge.evidence).toEqual([{ statedIn: link.relation.evidence.statedIn }]);
+  });
+
   it('adds a node with its label properties, found by search, and refuses a Source to a curator', async () => {
     const ADD_NODE = `mutation ($input: AddNodeInput!) { addNode(input: $input) { revision { number } node { id name type ... on Programme { kind } } } }`;
     const peiling = {
