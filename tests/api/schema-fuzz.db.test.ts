@@ -1,9 +1,11 @@
 /**
- * Schema-driven fuzzing: random valid queries generated from our own schema (random root
- * fields, arguments of the right types including out-of-range values, nested selections),
- * and malformed documents made by mutating them. Every response is a 200 or a 400, and
- * every error carries a code other than INTERNAL_SERVER_ERROR. The seed is printed, and
- * FUZZ_SEED=<n> replays a run.
+ * Schema-driven fuzzing: random valid operations generated from our own schema, of every
+ * operation type (queries; mutations with and without a curator's token; subscriptions,
+ * which the schema does not serve), with random root fields, arguments of the right types
+ * including out-of-range values, nested selections, and malformed documents made by
+ * mutating them. Every response is a 200 or a 400, and every error carries a code other
+ * than INTERNAL_SERVER_ERROR. The seed is printed, and FUZZ_SEED=<n> replays a run. Random
+ * mutations may succeed: afterAll makes the suite's graph the seeds again.
  */
 import {
   buildSchema,
@@ -24,7 +26,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
 import { readTypeDefs } from '../../src/api/graphql-schema.ts';
-import { postGraphQL, startTestApi } from '../support/test-api.ts';
+import { signToken } from '../../src/auth/tokens.ts';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { importSeedGraph } from '../../src/import/import-graph.ts';
+import { factsChecksum } from '../../src/modules/curation/replay.ts';
+import { loadSeedGraph } from '../../src/seeds/load-seeds.ts';
+import { join } from 'node:path';
+import { postGraphQL, startTestApi, testAppConfig } from '../support/test-api.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -75,7 +83,10 @@ function generator(random: () => number) {
     }
     if (isEnumType(type)) return pick(type.getValues()).name;
     if (isInputObjectType(type)) {
-      const fields = Object.values(type.getFields()).filter(() => chance(0.4) && depth < 2);
+      // Required fields always, so that mutations get past validation to the resolvers.
+      const fields = Object.values(type.getFields()).filter(
+        (f) => isNonNullType(f.type) || (chance(0.4) && depth < 2),
+      );
       return `{ ${fields.map((f) => `${f.name}: ${value(f.type, depth + 1)}`).join(', ')} }`;
     }
     if (isScalarType(type)) {
@@ -128,12 +139,23 @@ function generator(random: () => number) {
     return parts.join(' ');
   };
 
-  const query = (): string => {
-    const root = schema.getQueryType()!;
+  const rootField = (root: GraphQLObjectType): string => {
     const field = pick(Object.values(root.getFields()));
     const named = getNamedType(field.type);
     const body = isObjectType(named) || isInterfaceType(named) ? ` { ${selection(named, 1)} }` : '';
-    return `{ ${field.name}${args(field.args)}${body} }`;
+    return `${field.name}${args(field.args)}${body}`;
+  };
+
+  /** An operation of a random type: mostly queries, then mutations, then subscriptions. */
+  const operation = (): { text: string; kind: 'query' | 'mutation' | 'subscription' } => {
+    const roll = random();
+    if (roll < 0.7) return { text: `{ ${rootField(schema.getQueryType()!)} }`, kind: 'query' };
+    if (roll < 0.92) {
+      return { text: `mutation { ${rootField(schema.getMutationType()!)} }`, kind: 'mutation' };
+    }
+    // The schema has no Subscription type: a field of any root, or an unknown one.
+    const field = chance(0.5) ? rootField(schema.getQueryType()!) : 'x';
+    return { text: `subscription { ${field} }`, kind: 'subscription' };
   };
 
   const malformed = (text: string): string => {
@@ -146,27 +168,49 @@ function generator(random: () => number) {
     return chars.join('');
   };
 
-  return { query, malformed };
+  return { operation, malformed, chance };
 }
 
 let app: RunningApp;
+let curator: string;
+let seedChecksum: string;
 beforeAll(async () => {
   app = await startTestApi();
+  curator = await signToken(testAppConfig().auth, { name: 'fuzz', role: 'curator', days: 1 });
+  seedChecksum = await factsChecksum(app.gateway);
 });
 afterAll(async () => {
-  await app?.close();
+  if (!app) return;
+  try {
+    await importSeedGraph(app.gateway, loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') }), {
+      curatedEdits: 'discard',
+    });
+    expect(await factsChecksum(app.gateway)).toBe(seedChecksum);
+  } finally {
+    await app.close();
+  }
 });
 
 describe('schema-driven fuzzing', () => {
-  it(`answers ${RUNS} random valid and malformed queries with 200 or a coded 400 (seed ${SEED})`, async () => {
+  it(`answers ${RUNS} random valid and malformed operations of every type with 200 or a coded 400 (seed ${SEED})`, async () => {
     console.log(`schema fuzz: FUZZ_SEED=${SEED}`);
-    const { query, malformed } = generator(prng(SEED));
+    const { operation, malformed, chance } = generator(prng(SEED));
     const statuses = new Map<number, number>();
+    const codes = new Map<string, number>();
     for (let run = 0; run < RUNS; run++) {
-      const valid = query();
+      const { text: valid, kind } = operation();
       const text = run % 4 === 3 ? malformed(valid) : valid;
-      const response = await postGraphQL(app, text);
+      const headers: Record<string, string> =
+        kind === 'mutation' && chance(0.5) ? { authorization: `Bearer ${curator}` } : {};
+      const response = await postGraphQL(app, text, {}, headers);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      for (const error of response.errors ?? []) {
+        const code = `${kind} ${String(error.extensions?.code)}`;
+        codes.set(code, (codes.get(code) ?? 0) + 1);
+      }
+      if (kind === 'subscription' && text === valid) {
+        expect(response.errors?.[0]?.extensions?.code, text).toBe('OPERATION_NOT_SUPPORTED');
+      }
       const context = `run ${run} of FUZZ_SEED=${SEED}: ${text.slice(0, 500)}`;
       expect([200, 400, 413], context).toContain(response.status);
       for (const error of response.errors ?? []) {
@@ -177,5 +221,6 @@ describe('schema-driven fuzzing', () => {
       }
     }
     console.log(`schema fuzz: statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.log(`schema fuzz: error codes ${JSON.stringify(Object.fromEntries(codes))}`);
   }, 300_000);
 });
