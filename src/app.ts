@@ -71,7 +71,11 @@ export async function serveApi(
       createExportRoutes(database.gateway, {
         publicBaseUrl: config.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
       }),
-      createReconcileRoutes(database.gateway, logger),
+      createReconcileRoutes(
+        database.gateway,
+        logger,
+        config.publicBaseUrl ?? DEFAULT_PUBLIC_BASE_URL,
+      ),
     ),
   });
   await new Promise<void>((resolveListen, reject) => {

@@ -3,6 +3,8 @@
  *
  *   GET /export/{format}                                   the whole graph
  *   GET /export/{format}?root=<id>&depth=<1..3>[&limit=n]  a neighbourhood
+ *   GET /id/<id>                                           a node's IRI: 303 by Accept
+ *                                                          (node-iri-routes.ts)
  *
  * Answers with the format's content type and a Content-Disposition file name. Errors are
  * JSON, `{ error, code, parameter? }`: 400 BAD_USER_INPUT for an unknown format or a bad,
@@ -21,6 +23,7 @@ import {
   parseExportRequest,
   type ExportSettings,
 } from './export-request.ts';
+import { answerNodeIri } from './node-iri-routes.ts';
 
 const PARAMETERS = ['root', 'depth', 'limit'] as const;
 const EXPORT_PATH = /^\/export(?:\/([^/]*))?\/?$/;
@@ -67,6 +70,8 @@ export function createExportRoutes(gateway: Neo4jGateway, settings: ExportSettin
     ]),
   );
   return async (request, response, url) => {
+    // The exports' node IRIs resolve here (node-iri-routes.ts).
+    if (answerNodeIri(request, response, url)) return true;
     const rdfFile = rdfFiles.get(url.pathname);
     if (rdfFile && (request.method === 'GET' || request.method === 'HEAD')) {
       response.statusCode = 200;

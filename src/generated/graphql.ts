@@ -89,15 +89,37 @@ export type ActionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Lower bounds on the counts `ActionOrder` orders by; an action is kept when it reaches all of them. */
+export type ActionCountMinimums = {
+  drivers?: InputMaybe<Scalars['Int']['input']>;
+  involved?: InputMaybe<Scalars['Int']['input']>;
+  milestones?: InputMaybe<Scalars['Int']['input']>;
+  targets?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ActionEdge = {
   __typename?: 'ActionEdge';
   cursor: Scalars['String']['output'];
   node: Action;
+  /** The count the list is ordered by (see ActionOrder); null in number or title order. */
+  orderValue?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ActionFilter = {
   /** Actions in which every one of these actors is involved (any kind, on the action or a part). */
   actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only actions that reach these counts (those `orderBy` ranks by). */
+  atLeast?: InputMaybe<ActionCountMinimums>;
+  /**
+   * The kinds `hasStatedDriver` counts as a driver: some of LEADS, IMPLEMENTS, COMMISSIONS
+   * (default all three). `[LEADS]` asks for a stated lead.
+   */
+  driverKinds?: InputMaybe<Array<InvolvementKind>>;
+  /**
+   * true: actions with a stated driver, an actor that LEADS, IMPLEMENTS or COMMISSIONS the
+   * action or one of its parts (a non-empty `drivers`); false: actions without one.
+   */
+  hasStatedDriver?: InputMaybe<Scalars['Boolean']['input']>;
   /** Restrict `actors` and `organisationKinds` to these kinds of involvement. */
   involvement?: InputMaybe<Array<InvolvementKind>>;
   /** Only these numbers. */
@@ -113,6 +135,25 @@ export type ActionFilter = {
   /** Actions involving this topsector, directly or through a programme that focuses on it. */
   topsector?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/**
+ * The order of the `actions` list. Counts are highest first, ties by number; each counts what
+ * the action's own fields list, its parts' included, each actor or node once. Cursors hold the
+ * order and are refused by another.
+ */
+export type ActionOrder =
+  /** Distinct actors of `drivers` (LEADS, IMPLEMENTS or COMMISSIONS the action or one of its parts). */
+  | 'DRIVERS'
+  /** Distinct actors with a stated involvement (any kind but MENTIONED_IN, on the action or a part). */
+  | 'INVOLVED'
+  /** Its `milestones` (the action's and its parts'). */
+  | 'MILESTONES'
+  /** By number (the default). */
+  | 'NUMBER'
+  /** Its `targets` (the action's and its parts'). */
+  | 'TARGETS'
+  /** By title, ignoring case; accented letters after their plain ones (not by name: every name begins 'Actie N:'). */
+  | 'TITLE';
 
 /** A sub-item of an action (1a, 1b, ...). */
 export type ActionPart = Node & {
@@ -329,8 +370,17 @@ export type CountGroup = {
 };
 
 export type CountsFilter = {
+  /** PILLAR: count only the actions that reach these counts (as ActionFilter.atLeast). */
+  actionsAtLeast?: InputMaybe<ActionCountMinimums>;
   /** ORGANISATION_KIND and REGION: count only the actors that reach these counts. */
   atLeast?: InputMaybe<ActorCountMinimums>;
+  /** PILLAR, with hasStatedDriver: the kinds that count as a driver (as ActionFilter.driverKinds). */
+  driverKinds?: InputMaybe<Array<InvolvementKind>>;
+  /**
+   * PILLAR: true counts only the actions with a stated driver, false only those without, as
+   * `actions(filter: { hasStatedDriver })` finds them.
+   */
+  hasStatedDriver?: InputMaybe<Scalars['Boolean']['input']>;
   /** REGION: regions of these levels (default: LANDSDEEL). */
   levels?: InputMaybe<Array<RegionLevel>>;
 };
@@ -977,7 +1027,7 @@ export type Query = {
   __typename?: 'Query';
   /** An action by number (1..22); null for a number no action has. */
   action?: Maybe<Action>;
-  /** Actions in number order. */
+  /** Actions, in number order unless `orderBy` says otherwise. */
   actions: ActionConnection;
   /** Actors of every type, by name or by a count (orderBy). */
   actors: ActorConnection;
@@ -1064,6 +1114,7 @@ export type QueryActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActionOrder>;
 };
 
 
@@ -1639,8 +1690,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<NodeModel>;
   ActionConnection: ResolverTypeWrapper<ConnectionModel>;
+  ActionCountMinimums: ActionCountMinimums;
   ActionEdge: ResolverTypeWrapper<EdgeModel>;
   ActionFilter: ActionFilter;
+  ActionOrder: ActionOrder;
   ActionPart: ResolverTypeWrapper<NodeModel>;
   Actor: ResolverTypeWrapper<NodeModel>;
   ActorCentrality: ResolverTypeWrapper<CentralityModel>;
@@ -1736,6 +1789,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Action: NodeModel;
   ActionConnection: ConnectionModel;
+  ActionCountMinimums: ActionCountMinimums;
   ActionEdge: EdgeModel;
   ActionFilter: ActionFilter;
   ActionPart: NodeModel;
@@ -1852,6 +1906,7 @@ export type ActionConnectionResolvers<ContextType = RequestContext, ParentType e
 export type ActionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionEdge'] = ResolversParentTypes['ActionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  orderValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ActionPartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionPart'] = ResolversParentTypes['ActionPart']> = {
@@ -2193,7 +2248,7 @@ export interface PropertyMapScalarConfig extends GraphQLScalarTypeConfig<Resolve
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'number'>>;
-  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first'>>;
+  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first' | 'orderBy'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
   centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
   collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;

@@ -11,6 +11,9 @@
  *   GET  /reconcile/suggest/property?prefix=…[&type=…] suggest properties
  *   GET  /reconcile/properties?type=…[&limit=n]        properties to extend a type with
  *   GET  /reconcile/preview?id=…                       an HTML card with the quote
+ *   GET  /reconcile/flyout/{entity,type,property}?id=… the suggest flyout, { id, html }
+ *
+ * Every GET that answers JSON also answers JSONP: `&callback=name` wraps it in a call.
  *
  * Errors are JSON `{ error, code, parameter, query? }` with 400 (404 for a preview of an
  * unknown id, 405 for other methods, 413 for a body over the limit, 503/504 for database
@@ -20,6 +23,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Neo4jGateway } from '../db/gateway.ts';
 import { databaseFaultOf } from '../errors.ts';
 import type { ExtraRoutes } from '../export/export-routes.ts';
+import { DEFAULT_PUBLIC_BASE_URL, ownNamespaces } from '../export/rdf-vocabulary.ts';
 import { send, sendJson } from '../http/reply.ts';
 import type { Logger } from '../logger.ts';
 import {
@@ -27,10 +31,12 @@ import {
   extendData,
   parseQueryBatch,
   previewData,
+  propertyOf,
   proposeProperties,
   reconcileBatch,
   ReconcileInputError,
   RECONCILE_PROPERTIES,
+  reconcileTypeOf,
   suggestEntities,
   suggestProperties,
   suggestTypes,
@@ -40,9 +46,27 @@ import {
 /** A batch of 100 queries with types and properties fits in well under this. */
 export const MAX_RECONCILE_BODY_BYTES = 200_000;
 const PATH = /^\/reconcile(?:\/(.*))?$/;
-/** Stable, host-independent: OpenRefine keys a column's reconciliation by these. */
-export const IDENTIFIER_SPACE = 'urn:techniekpact-graph:node';
-export const SCHEMA_SPACE = 'urn:techniekpact-graph:type';
+/**
+ * A JSONP callback we call: a JavaScript name or dotted path (jQuery's `jQuery123_456`,
+ * `cb.done`), nothing that could be more than a name.
+ */
+export const JSONP_CALLBACK = /^[A-Za-z_$][\w$.]{0,63}$/;
+
+/**
+ * The identifier and schema spaces: the linked-data exports' namespaces of nodes and of our
+ * vocabulary (ownNamespaces) under PUBLIC_BASE_URL, so that a reconciled id, appended to the
+ * identifier space, is the node's IRI in /export/turtle and /export/jsonld, resolvable at
+ * /id/<id> (node-iri-routes.ts), and a type id appended to the schema space is its class.
+ * The configured base, not the host a request came by: OpenRefine keys a column's
+ * reconciliation by the identifier space.
+ */
+export function identifierSpaceOf(publicBaseUrl: string): string {
+  return ownNamespaces(publicBaseUrl).id;
+}
+
+export function schemaSpaceOf(publicBaseUrl: string): string {
+  return ownNamespaces(publicBaseUrl).tp;
+}
 
 class BodyTooLarge extends Error {}
 
@@ -72,21 +96,24 @@ function baseUrlOf(request: IncomingMessage): string {
   return `${protocol}://${host}`;
 }
 
-export function manifestOf(base: string) {
+/** `base`: where this request reached us (the services); `publicBaseUrl`: the IRIs' base. */
+export function manifestOf(base: string, publicBaseUrl: string) {
+  const suggest = (kind: 'entity' | 'type' | 'property') => ({
+    service_url: base,
+    service_path: `/reconcile/suggest/${kind}`,
+    flyout_service_path: `/reconcile/flyout/${kind}?id=\${id}`,
+  });
   return {
     versions: ['0.2'],
     name: 'Techniekpact graph',
-    identifierSpace: IDENTIFIER_SPACE,
-    schemaSpace: SCHEMA_SPACE,
+    identifierSpace: identifierSpaceOf(publicBaseUrl),
+    schemaSpace: schemaSpaceOf(publicBaseUrl),
     documentation: `${base}/`,
-    view: { url: `${base}/#/explore/{{id}}` },
+    // The node's IRI: a browser is sent on to the explorer, an RDF client to its data.
+    view: { url: `${identifierSpaceOf(publicBaseUrl)}{{id}}` },
     defaultTypes: DEFAULT_TYPES.map(({ id, name }) => ({ id, name })),
     preview: { url: `${base}/reconcile/preview?id={{id}}`, width: 420, height: 220 },
-    suggest: {
-      entity: { service_url: base, service_path: '/reconcile/suggest/entity' },
-      type: { service_url: base, service_path: '/reconcile/suggest/type' },
-      property: { service_url: base, service_path: '/reconcile/suggest/property' },
-    },
+    suggest: { entity: suggest('entity'), type: suggest('type'), property: suggest('property') },
     extend: {
       propose_properties: { service_url: base, service_path: '/reconcile/properties' },
       property_settings: [],
@@ -122,6 +149,51 @@ ${node.aliases.length > 0 ? `<p class="meta">Also: ${escapeHtml(node.aliases.joi
 `;
 }
 
+/**
+ * The suggest flyout of an entity, type or property (the manifest's flyout_service_path):
+ * `{ id, html }`, as the protocol's flyout-response example; a small HTML snippet that
+ * OpenRefine shows beside a suggestion. Null for another kind (a 404 of the route).
+ */
+async function flyoutOf(
+  gateway: Neo4jGateway,
+  kind: string,
+  id: string | null,
+): Promise<{ id: string; html: string } | null> {
+  if (kind !== 'entity' && kind !== 'type' && kind !== 'property') return null;
+  if (id === null || id === '' || id.length > 200)
+    throw new ReconcileInputError(`"id" is required (the ${kind}'s id)`, 'BAD_PARAMETER', 'id');
+  const unknown = () =>
+    new ReconcileInputError(`no ${kind} has the id "${id.slice(0, 100)}"`, 'NOT_FOUND', 'id');
+  const card = (title: string, lines: readonly (string | null)[]) =>
+    `<p style="font-size: 0.9em; margin: 0"><strong>${escapeHtml(title)}</strong></p>${lines
+      .filter((line): line is string => Boolean(line))
+      .map(
+        (line) => `<p style="font-size: 0.8em; margin: 2px 0; color: #444">${escapeHtml(line)}</p>`,
+      )
+      .join('')}`;
+  if (kind === 'entity') {
+    const node = await previewData(gateway, id);
+    if (!node) throw unknown();
+    const quote =
+      node.quote && node.quote.length > 160 ? `${node.quote.slice(0, 157)}…` : node.quote;
+    return {
+      id: node.id,
+      html: card(node.name, [[node.type, node.detail].filter(Boolean).join(' · '), quote]),
+    };
+  }
+  if (kind === 'type') {
+    const type = reconcileTypeOf(id);
+    if (!type) throw unknown();
+    return { id: type.id, html: card(type.name, ['a type of node in the Techniekpact graph']) };
+  }
+  const property = propertyOf(id);
+  if (!property) throw unknown();
+  return {
+    id: property.id,
+    html: card(property.name, [property.description, `of ${property.types.join(', ')}`]),
+  };
+}
+
 /** One value of a parameter, from the form body (POST) or the query string. */
 function single(params: URLSearchParams, name: string): string | null {
   const values = params.getAll(name);
@@ -142,12 +214,17 @@ function parseJsonParameter(raw: string, name: string): unknown {
   }
 }
 
+/** Writes a JSON answer: as JSON, or for a JSONP request as a call of its callback. */
+type JsonReply = (status: number, body: unknown) => void;
+
 async function answer(
   gateway: Neo4jGateway,
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
   sub: string,
+  reply: JsonReply,
+  publicBaseUrl: string,
 ): Promise<void> {
   const params = url.searchParams;
   if (sub === '') {
@@ -163,36 +240,26 @@ async function answer(
       );
     if (queries !== null) {
       const batch = parseQueryBatch(parseJsonParameter(queries, 'queries'));
-      return sendJson(response, 200, await reconcileBatch(gateway, batch));
+      return reply(200, await reconcileBatch(gateway, batch));
     }
     if (extend !== null)
-      return sendJson(
-        response,
-        200,
-        await extendData(gateway, parseJsonParameter(extend, 'extend')),
-      );
-    return sendJson(response, 200, manifestOf(baseUrlOf(request)));
+      return reply(200, await extendData(gateway, parseJsonParameter(extend, 'extend')));
+    return reply(200, manifestOf(baseUrlOf(request), publicBaseUrl));
   }
   if (sub === 'suggest/entity')
-    return sendJson(
-      response,
+    return reply(
       200,
       await suggestEntities(gateway, single(params, 'prefix'), single(params, 'type')),
     );
-  if (sub === 'suggest/type')
-    return sendJson(response, 200, suggestTypes(single(params, 'prefix')));
+  if (sub === 'suggest/type') return reply(200, suggestTypes(single(params, 'prefix')));
   if (sub === 'suggest/property')
-    return sendJson(
-      response,
-      200,
-      suggestProperties(single(params, 'prefix'), single(params, 'type')),
-    );
+    return reply(200, suggestProperties(single(params, 'prefix'), single(params, 'type')));
   if (sub === 'properties')
-    return sendJson(
-      response,
-      200,
-      proposeProperties(single(params, 'type'), single(params, 'limit')),
-    );
+    return reply(200, proposeProperties(single(params, 'type'), single(params, 'limit')));
+  if (sub.startsWith('flyout/')) {
+    const flyout = await flyoutOf(gateway, sub.slice('flyout/'.length), single(params, 'id'));
+    if (flyout) return reply(200, flyout);
+  }
   if (sub === 'preview') {
     const node = await previewData(gateway, single(params, 'id'));
     if (!node)
@@ -210,11 +277,54 @@ async function answer(
   );
 }
 
-export function createReconcileRoutes(gateway: Neo4jGateway, logger: Logger): ExtraRoutes {
+/**
+ * `publicBaseUrl`: the base of the linked-data IRIs (PUBLIC_BASE_URL), which the manifest's
+ * identifier and schema spaces and `view` are under.
+ */
+export function createReconcileRoutes(
+  gateway: Neo4jGateway,
+  logger: Logger,
+  publicBaseUrl: string = DEFAULT_PUBLIC_BASE_URL,
+): ExtraRoutes {
   return async (request, response, url) => {
     const match = PATH.exec(url.pathname);
     if (!match) return false;
     const sub = (match[1] ?? '').replace(/\/$/, '');
+    const refuse = (status: number, body: Record<string, unknown>) => {
+      logger.info(
+        `reconcile: ${String(body.code)} (${String(body.parameter)}): ${String(body.error)}`,
+      );
+      sendJson(response, status, body);
+      return true;
+    };
+    // JSONP (OpenRefine's suggest widget and older clients): a GET with `callback` gets the
+    // JSON as a call of it. Checked first, so no answer is written with a name we refused.
+    const callbacks = url.searchParams.getAll('callback');
+    if (callbacks.length > 0 && request.method === 'POST')
+      return refuse(400, {
+        error: '"callback" (JSONP) is for GET; a POST is answered as JSON',
+        code: 'BAD_PARAMETER',
+        parameter: 'callback',
+      });
+    if (callbacks.length > 1 || (callbacks.length === 1 && !JSONP_CALLBACK.test(callbacks[0]!)))
+      return refuse(400, {
+        error: `"callback" must be one JavaScript name (letters, digits, _, $ and dots, at most 64), got ${JSON.stringify(callbacks.join(',').slice(0, 80))}`,
+        code: 'INVALID_CALLBACK',
+        parameter: 'callback',
+      });
+    const [callback] = callbacks;
+    const reply: JsonReply = (status, body) => {
+      if (callback === undefined) return sendJson(response, status, body);
+      // The leading comment keeps the body from starting with bytes a plug-in could take for
+      // another format (the Rosetta Flash attack); nosniff keeps it from being read as other.
+      response.setHeader('x-content-type-options', 'nosniff');
+      send(
+        response,
+        status,
+        'text/javascript; charset=utf-8',
+        `/**/${callback}(${JSON.stringify(body)});`,
+      );
+    };
     if (
       request.method !== 'GET' &&
       request.method !== 'HEAD' &&
@@ -229,11 +339,11 @@ export function createReconcileRoutes(gateway: Neo4jGateway, logger: Logger): Ex
     }
     response.setHeader('cache-control', 'no-store');
     try {
-      await answer(gateway, request, response, url, sub);
+      await answer(gateway, request, response, url, sub, reply, publicBaseUrl);
     } catch (error) {
       if (error instanceof ReconcileInputError) {
         logger.info(`reconcile: ${error.code} (${error.parameter}): ${error.message}`);
-        sendJson(response, error.code === 'NOT_FOUND' ? 404 : 400, {
+        reply(error.code === 'NOT_FOUND' ? 404 : 400, {
           error: error.message,
           code: error.code,
           parameter: error.parameter,
@@ -254,7 +364,7 @@ export function createReconcileRoutes(gateway: Neo4jGateway, logger: Logger): Ex
       const fault = databaseFaultOf(error);
       if (!fault) throw error;
       logger.error(`reconcile: ${fault.code}`, error);
-      sendJson(response, fault.status, { error: fault.message, code: fault.code });
+      reply(fault.status, { error: fault.message, code: fault.code });
     }
     return true;
   };

@@ -4,8 +4,12 @@
  * grouped counts that agree with the lists they summarise, both ways: each group is its
  * list's totalCount, and every item of the lists is in exactly one group.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { RunningApp } from '../../src/app.ts';
+import { SEEDS_DIR } from '../support/seed-fixtures.ts';
 import { postGraphQL, query, startTestApi } from '../support/test-api.ts';
 
 let app: RunningApp;
@@ -258,6 +262,282 @@ describe('grouped counts agree with the lists they summarise', () => {
       [
         '{ counts(by: RELATIONSHIP_KIND, filter: { levels: [PROVINCE] }) { count } }',
         'filter.levels',
+      ],
+    ] as const) {
+      const response = await postGraphQL(app, text);
+      expect(response.errors?.[0]?.extensions, text).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName,
+      });
+    }
+  });
+});
+
+describe('the actions list ordered and bounded by counts', () => {
+  interface ActionEntry {
+    readonly number: number;
+    readonly orderValue: number | null;
+  }
+  const actionPages = async (
+    orderBy: string,
+    size: number,
+    filter = '{}',
+  ): Promise<{ entries: ActionEntry[]; totalCount: number; pages: number }> => {
+    const entries: ActionEntry[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    let pages = 0;
+    for (;;) {
+      const data: Record<string, any> = await query(
+        app,
+        `query ($after: String) { actions(filter: ${filter}, orderBy: ${orderBy}, first: ${size}, after: $after) {
+          totalCount edges { orderValue node { number } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      pages += 1;
+      totalCount = data.actions.totalCount;
+      for (const edge of data.actions.edges)
+        entries.push({ number: edge.node.number, orderValue: edge.orderValue });
+      if (!data.actions.pageInfo.hasNextPage) break;
+      after = data.actions.pageInfo.endCursor;
+    }
+    return { entries, totalCount, pages };
+  };
+
+  it.each(['NUMBER', 'TITLE', 'DRIVERS', 'INVOLVED', 'MILESTONES', 'TARGETS'])(
+    'by %s: pages of 4 give the same actions as one page, none twice, all 22',
+    async (order) => {
+      const small = await actionPages(order, 4);
+      const large = await actionPages(order, 100);
+      expect(small.entries).toEqual(large.entries);
+      expect(small.pages).toBeGreaterThan(1);
+      expect(new Set(small.entries.map((entry) => entry.number)).size).toBe(22);
+      expect(small.totalCount).toBe(22);
+      for (let i = 1; i < small.entries.length; i++) {
+        const [before, entry] = [small.entries[i - 1]!, small.entries[i]!];
+        if (order === 'NUMBER') expect(before.number).toBeLessThan(entry.number);
+        else if (order !== 'TITLE') {
+          expect(before.orderValue!).toBeGreaterThanOrEqual(entry.orderValue!);
+          if (before.orderValue === entry.orderValue)
+            expect(before.number).toBeLessThan(entry.number);
+        }
+      }
+      if (order === 'NUMBER' || order === 'TITLE')
+        expect(small.entries.every((entry) => entry.orderValue === null)).toBe(true);
+    },
+  );
+
+  it('TITLE is the titles in order, ignoring case and accents', async () => {
+    const { actions } = await query(
+      app,
+      '{ actions(orderBy: TITLE, first: 100) { nodes { number title } } }',
+    );
+    const key = (title: string) => title.normalize('NFD').toLowerCase();
+    const titles = actions.nodes.map((node: { title: string }) => key(node.title));
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(actions.nodes.map((node: { number: number }) => node.number)).not.toEqual(
+      [...Array(22).keys()].map((i) => i + 1),
+    );
+  });
+
+  it("counts what each action's own fields list: drivers, stated involvements, milestones, targets", async () => {
+    const distinct = (items: { id: string }[]) => new Set(items.map((item) => item.id)).size;
+    for (const [order, field, count] of [
+      [
+        'DRIVERS',
+        'drivers { actor { id } }',
+        (node: any) => distinct(node.drivers.map((d: any) => d.actor)),
+      ],
+      [
+        'INVOLVED',
+        `actors(kinds: ${STATED}) { actor { id } }`,
+        (node: any) => distinct(node.actors.map((d: any) => d.actor)),
+      ],
+      ['MILESTONES', 'milestones { id }', (node: any) => distinct(node.milestones)],
+      ['TARGETS', 'targets { id }', (node: any) => distinct(node.targets)],
+    ] as const) {
+      const { actions } = await query(
+        app,
+        `{ actions(orderBy: ${order}, first: 100) { edges { orderValue node { number ${field} } } } }`,
+      );
+      for (const edge of actions.edges)
+        expect(edge.orderValue, `${order} of ${edge.node.number}`).toBe(count(edge.node));
+      expect(actions.edges[0].orderValue, order).toBeGreaterThan(1);
+    }
+  });
+
+  it('keeps exactly the actions that reach the atLeast counts, in any order', async () => {
+    const everyone = await actionPages('DRIVERS', 100);
+    const atLeastThree = await actionPages('DRIVERS', 3, '{ atLeast: { drivers: 3 } }');
+    expect(atLeastThree.entries).toEqual(
+      everyone.entries.filter((entry) => entry.orderValue! >= 3),
+    );
+    expect(atLeastThree.totalCount).toBe(atLeastThree.entries.length);
+    expect(atLeastThree.entries.length).toBeGreaterThan(0);
+    expect(atLeastThree.entries.length).toBeLessThan(22);
+    const byNumber = await actionPages('NUMBER', 5, '{ atLeast: { drivers: 3, milestones: 1 } }');
+    const byMilestones = await actionPages('MILESTONES', 100);
+    const withMilestone = new Set(
+      byMilestones.entries.filter((entry) => entry.orderValue! >= 1).map((entry) => entry.number),
+    );
+    expect(byNumber.entries.map((entry) => entry.number)).toEqual(
+      atLeastThree.entries
+        .map((entry) => entry.number)
+        .filter((number) => withMilestone.has(number))
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('an ordered page with nested fields and totalCount is one round trip', async () => {
+    const response = await postGraphQL(
+      app,
+      `{ actions(orderBy: INVOLVED, filter: { atLeast: { involved: 2 } }, first: 5) {
+        totalCount edges { orderValue node { number drivers { actor { name } } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.queries).toBe(1);
+  });
+
+  it('refuses a cursor of another order, a forged cursor and a negative bound, naming them', async () => {
+    const cursorOf = async (order: string) =>
+      (await query(app, `{ actions(orderBy: ${order}, first: 2) { pageInfo { endCursor } } }`))
+        .actions.pageInfo.endCursor as string;
+    const [byNumber, byTitle, byDrivers] = await Promise.all(
+      ['NUMBER', 'TITLE', 'DRIVERS'].map(cursorOf),
+    );
+    for (const [text, argumentName, message] of [
+      [
+        `{ actions(orderBy: INVOLVED, after: "${byDrivers}") { totalCount } }`,
+        'after',
+        /order DRIVERS, not of INVOLVED/,
+      ],
+      [`{ actions(after: "${byTitle}") { totalCount } }`, 'after', /order TITLE, not of NUMBER/],
+      [
+        `{ actions(orderBy: DRIVERS, after: "${byNumber}") { totalCount } }`,
+        'after',
+        /order NUMBER, not of DRIVERS/,
+      ],
+      ['{ actions(orderBy: TITLE, after: "bm9wZQ") { totalCount } }', 'after', /not a cursor/],
+      [
+        '{ actions(filter: { atLeast: { targets: -2 } }) { totalCount } }',
+        'filter.atLeast.targets',
+        /whole number/,
+      ],
+    ] as const) {
+      const response = await postGraphQL(app, text);
+      expect(response.errors?.[0]?.extensions, text).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName,
+      });
+      expect(response.errors?.[0]?.message).toMatch(message);
+    }
+  });
+});
+
+describe('how many actions per pillar have a stated driver', () => {
+  /**
+   * Per pillar number, the numbers of the actions whose seed file (the report's row, as
+   * curated) states a relationship of these kinds to the action or one of its parts: read
+   * from the files, not through the API.
+   */
+  function fromSeeds(kinds: readonly string[]): Map<number, Set<number>> {
+    const pillarNumbers = new Map<string, number>(
+      (parse(readFileSync(join(SEEDS_DIR, 'graph/pillars.yaml'), 'utf8')).nodes as any[])
+        .filter((node) => node.label === 'Pillar')
+        .map((node) => [node.id, node.number]),
+    );
+    const perPillar = new Map<number, Set<number>>(
+      [...pillarNumbers.values()].map((n) => [n, new Set()]),
+    );
+    const dir = join(SEEDS_DIR, 'graph/actions');
+    for (const file of readdirSync(dir)) {
+      const seed = parse(readFileSync(join(dir, file), 'utf8'));
+      const action = (seed.nodes as any[]).find((node) => node.label === 'Action');
+      const ownIds = new Set<string>(
+        (seed.nodes as any[])
+          .filter((n) => n.label === 'Action' || n.label === 'ActionPart')
+          .map((n) => n.id),
+      );
+      const pillar = (seed.relationships as any[]).find((r) => r.type === 'IN_PILLAR').to;
+      const driven = (seed.relationships as any[]).some(
+        (r) => kinds.includes(r.type) && ownIds.has(r.to),
+      );
+      if (driven) perPillar.get(pillarNumbers.get(pillar)!)!.add(action.number);
+    }
+    return perPillar;
+  }
+  const pillarCounts = async (filter: string) =>
+    new Map<number, number>(
+      (
+        await query(
+          app,
+          `{ counts(by: PILLAR, filter: ${filter}) { count node { ... on Pillar { number } } } }`,
+        )
+      ).counts.map((group: any) => [group.node.number, group.count]),
+    );
+  const listed = async (filter: string): Promise<number[]> =>
+    (
+      await query(app, `{ actions(filter: ${filter}, first: 100) { totalCount nodes { number } } }`)
+    ).actions.nodes.map((node: { number: number }) => node.number);
+
+  it.each([
+    ['any driver', '', ['LEADS', 'IMPLEMENTS', 'COMMISSIONS']],
+    ['a stated lead', ', driverKinds: [LEADS]', ['LEADS']],
+    ['a commissioner', ', driverKinds: [COMMISSIONS]', ['COMMISSIONS']],
+  ] as const)(
+    '%s: counts(by: PILLAR) = the seeds = actions(filter: { pillar, hasStatedDriver }), and with false the rest',
+    async (_name, kinds, types) => {
+      const seeds = fromSeeds(types);
+      const withDriver = await pillarCounts(`{ hasStatedDriver: true${kinds} }`);
+      const without = await pillarCounts(`{ hasStatedDriver: false${kinds} }`);
+      const all = await pillarCounts('{}');
+      for (const [pillar, numbers] of seeds) {
+        expect(withDriver.get(pillar), `pillar ${pillar}`).toBe(numbers.size);
+        expect(
+          (await listed(`{ pillar: ${pillar}, hasStatedDriver: true${kinds} }`)).sort(
+            (a, b) => a - b,
+          ),
+        ).toEqual([...numbers].sort((a, b) => a - b));
+        expect(without.get(pillar)).toBe(all.get(pillar)! - numbers.size);
+        expect(await listed(`{ pillar: ${pillar}, hasStatedDriver: false${kinds} }`)).toHaveLength(
+          without.get(pillar)!,
+        );
+      }
+    },
+  );
+
+  it('every action has a driver, a stated lead is missing in pillar 1 only, and the action lists say the same', async () => {
+    expect([...(await pillarCounts('{ hasStatedDriver: false }')).values()]).toEqual([0, 0, 0]);
+    const withoutLead = await listed('{ hasStatedDriver: false, driverKinds: [LEADS] }');
+    expect(withoutLead.length).toBeGreaterThan(0);
+    const { actions } = await query(
+      app,
+      `{ actions(filter: { numbers: [${withoutLead.join(', ')}] }, first: 100) { nodes { pillar { number } drivers { kind } } } }`,
+    );
+    for (const node of actions.nodes) {
+      expect(node.pillar.number).toBe(1);
+      expect(node.drivers.length).toBeGreaterThan(0);
+      expect(node.drivers.some((driver: { kind: string }) => driver.kind === 'LEADS')).toBe(false);
+    }
+  });
+
+  it('bounds counted actions as the list does, and refuses action fields where no actions are counted', async () => {
+    const bounded = await pillarCounts('{ actionsAtLeast: { drivers: 3 } }');
+    for (const [pillar, count] of bounded)
+      expect(count).toBe((await listed(`{ pillar: ${pillar}, atLeast: { drivers: 3 } }`)).length);
+    for (const [text, argumentName] of [
+      [
+        '{ counts(by: REGION, filter: { hasStatedDriver: true }) { count } }',
+        'filter.hasStatedDriver',
+      ],
+      [
+        '{ counts(by: PILLAR, filter: { driverKinds: [FUNDS], hasStatedDriver: true }) { count } }',
+        'filter.driverKinds',
+      ],
+      ['{ actions(filter: { driverKinds: [LEADS] }) { totalCount } }', 'filter.driverKinds'],
+      [
+        '{ counts(by: PILLAR, filter: { actionsAtLeast: { drivers: -1 } }) { count } }',
+        'filter.actionsAtLeast.drivers',
       ],
     ] as const) {
       const response = await postGraphQL(app, text);

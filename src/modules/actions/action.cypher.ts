@@ -12,7 +12,7 @@ import {
   nodeProjection,
   type Projection,
 } from '../kernel/projection.ts';
-import { INVOLVEMENT_TYPES } from '../../graph/contract.ts';
+import { DRIVER_TYPES, INVOLVEMENT_TYPES } from '../../graph/contract.ts';
 
 const INVOLVEMENT = INVOLVEMENT_TYPES.join('|');
 
@@ -154,101 +154,220 @@ export const ACTION_FILTERS = [
   'programme',
   'topsector',
   'region',
+  'hasStatedDriver',
 ] as const;
 export type ActionFilterName = (typeof ACTION_FILTERS)[number];
 
 /** `a` is in or has a part in `t` (the end of an involvement). */
 const IN_ACTION = '(t = a OR (t:ActionPart AND (t)-[:PART_OF]->(a)))';
 
-/** Each filter's condition on `a`; `kinds`: the involvement types the filter asks for. */
-const ACTION_CONDITIONS: Readonly<
-  Record<ActionFilterName, (kinds: string, byActor: boolean) => string>
-> = {
-  numbers: () => 'a.number IN $numbers',
-  pillar: () => 'EXISTS { (a)-[:IN_PILLAR]->(:Pillar {number: $pillar}) }',
-  // By actor, the candidates are the first actor's own actions: the others are checked.
-  actors: (kinds, byActor) => `all(actorId IN $actors${byActor ? '[1..]' : ''} WHERE EXISTS {
+/**
+ * The action `a` itself or one of its parts, as the far end of a pattern: only action parts
+ * are PART_OF an action, and the zero-length step is `a`. An involvement in a part counts
+ * for its action, as `Action.drivers` and `Action.actors` list them.
+ */
+const ACTION_OR_PART = '(:Node)-[:PART_OF*0..1]->(a)';
+
+/** What a filter's condition is written from: the types it follows, and how `a` is found. */
+interface ConditionContext {
+  /** The involvement types `actors` and `organisationKinds` follow. */
+  readonly kinds: string;
+  /** The driver types `hasStatedDriver` looks for. */
+  readonly drivers: string;
+  readonly byActor: boolean;
+}
+
+/** Each filter's condition on `a`. */
+const ACTION_CONDITIONS: Readonly<Record<ActionFilterName, (context: ConditionContext) => string>> =
+  {
+    numbers: () => 'a.number IN $numbers',
+    pillar: () => 'EXISTS { (a)-[:IN_PILLAR]->(:Pillar {number: $pillar}) }',
+    // By actor, the candidates are the first actor's own actions: the others are checked.
+    actors: ({ kinds, byActor }) => `all(actorId IN $actors${byActor ? '[1..]' : ''} WHERE EXISTS {
         MATCH (:Node {id: actorId})-[r:${kinds}]->(t:Node) WHERE ${IN_ACTION} })`,
-  organisationKinds: (kinds) => `(EXISTS { MATCH (o:Organisation)-[:${kinds}]->(a)
+    organisationKinds: ({ kinds }) => `(EXISTS { MATCH (o:Organisation)-[:${kinds}]->(a)
                 WHERE o.kind IN $organisationKinds }
     OR EXISTS { MATCH (o:Organisation)-[:${kinds}]->(:ActionPart)-[:PART_OF]->(a)
                 WHERE o.kind IN $organisationKinds })`,
-  programme: () => `EXISTS {
+    programme: () => `EXISTS {
         MATCH (:Node&Programme {id: $programme})-[:IMPLEMENTS]->(t:Node) WHERE ${IN_ACTION} }`,
-  topsector: () => `EXISTS {
+    topsector: () => `EXISTS {
         MATCH (x:Node)-[:${INVOLVEMENT}]->(t:Node)
         WHERE ${IN_ACTION}
           AND (x.id = $topsector OR EXISTS { (x)-[:FOCUSES_ON]->(:Node&Topsector {id: $topsector}) }) }`,
-  region: () => `EXISTS {
+    region: () => `EXISTS {
         MATCH (x:Node)-[:${INVOLVEMENT}]->(t:Node)
         WHERE ${IN_ACTION}
           AND (x IN places OR EXISTS { MATCH (x)-[:ACTIVE_IN]->(p:Region) WHERE p IN places }) }`,
-};
+    // true and false are one statement: the wanted answer is the parameter.
+    hasStatedDriver: ({ drivers }) =>
+      `EXISTS { (:Node)-[:${drivers}]->${ACTION_OR_PART} } = $hasStatedDriver`,
+  };
+
+const STATED_INVOLVEMENT = INVOLVEMENT_TYPES.filter((type) => type !== 'MENTIONED_IN').join('|');
 
 /**
- * Which filters an action list has and which involvement kinds they ask for. The statement
- * holds the conditions of the given filters only, with the kinds as relationship types of
- * its patterns (Neo4j then follows only those relationships, and plans each shape for
- * itself): one generic statement with `$x IS NULL OR ...` for every filter and
- * `type(r) IN $kinds` read every action's every involvement (benchmark Q4 at 1k: 2,243 db
- * hits against @neo4j/graphql's 1,761). Only names from ACTION_FILTERS and
- * INVOLVEMENT_TYPES go into the text; every value stays a parameter.
+ * What an action list can be ordered and bounded by, each a count about the action `a` in
+ * Cypher, counted as the action's own list fields hold it (its parts' included, each actor
+ * or node once): `drivers` (distinct actors), `actors(kinds:)` of the stated kinds (every kind
+ * but MENTIONED_IN, as ActorOrder.ACTIONS_INVOLVED), `milestones`, `targets`.
+ */
+export const ACTION_METRICS = {
+  drivers: `COUNT { MATCH (x:Node)-[:${DRIVER_TYPES.join('|')}]->${ACTION_OR_PART} RETURN DISTINCT x }`,
+  involved: `COUNT { MATCH (x:Node)-[:${STATED_INVOLVEMENT}]->${ACTION_OR_PART} RETURN DISTINCT x }`,
+  milestones: `COUNT { MATCH (m:Milestone)<-[:HAS_MILESTONE]-${ACTION_OR_PART} RETURN DISTINCT m }`,
+  targets: `COUNT { MATCH (g:Target)<-[:HAS_TARGET]-${ACTION_OR_PART} RETURN DISTINCT g }`,
+} as const;
+export type ActionMetric = keyof typeof ACTION_METRICS;
+export const ACTION_METRIC_NAMES = Object.keys(ACTION_METRICS) as ActionMetric[];
+
+/** The SDL's ActionOrder values, and the count each ranks by (none: number or title). */
+export const ACTION_ORDER_METRICS = {
+  NUMBER: null,
+  TITLE: null,
+  DRIVERS: 'drivers',
+  INVOLVED: 'involved',
+  MILESTONES: 'milestones',
+  TARGETS: 'targets',
+} as const satisfies Readonly<Record<string, ActionMetric | null>>;
+export type ActionOrder = keyof typeof ACTION_ORDER_METRICS;
+
+/**
+ * The title as TITLE sorts it: lower case, decomposed (NFD), so that an accented letter
+ * sorts right after its plain one (`bèta` between `beta` and `bf`). Not the name: every
+ * action's name begins "Actie N:", so a name order is the numbers in text order (1, 10, 11).
+ */
+const TITLE_KEY = 'toLower(normalize(a.title, NFD))';
+
+/**
+ * Which filters an action list has, which involvement kinds they ask for, its order and
+ * its count bounds. The statement holds the conditions of the given filters only, with the
+ * kinds as relationship types of its patterns (Neo4j then follows only those relationships,
+ * and plans each shape for itself): one generic statement with `$x IS NULL OR ...` for every
+ * filter and `type(r) IN $kinds` read every action's every involvement (benchmark Q4 at 1k:
+ * 2,243 db hits against @neo4j/graphql's 1,761). Only names from ACTION_FILTERS,
+ * INVOLVEMENT_TYPES, DRIVER_TYPES, ACTION_ORDER_METRICS and ACTION_METRICS go into the
+ * text; every value stays a parameter.
  */
 export interface ActionFilterShape {
   readonly given: readonly ActionFilterName[];
   readonly kinds: readonly string[];
+  /** The kinds `hasStatedDriver` counts as a driver (default: all of DRIVER_TYPES). */
+  readonly driverKinds?: readonly string[];
+  /** Default NUMBER. */
+  readonly order?: ActionOrder;
+  /** Counts with a lower bound (`$min_<count>`). */
+  readonly minimums?: readonly ActionMetric[];
 }
 
 export interface ActionListStatements {
   readonly page: (p: Projection) => string;
   readonly count: string;
+  /** What the count runs before its RETURN: `a` is each matching action. */
+  readonly matching: string;
 }
 
 const UNFILTERED: ActionListStatements = {
   page: (p) => `MATCH (a:Action)
 WHERE a.number > coalesce($afterNumber, -1)
-RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels
+RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels, null AS orderValue, null AS titleKey
 ORDER BY a.number
 LIMIT $limit`,
   count: `MATCH (a:Action) RETURN count(a) AS count`,
+  matching: 'MATCH (a:Action)',
 };
 
 const statementsByShape = new Map<string, ActionListStatements>();
 
+/** Driver kinds as the relationship types of a pattern; only DRIVER_TYPES get there. */
+function driverTypes(kinds: readonly string[]): string {
+  const types = DRIVER_TYPES.filter((type) => kinds.includes(type));
+  if (types.length === 0 || types.length !== new Set(kinds).size)
+    throw new Error(`unknown driver kind in ${kinds.join(', ') || '(none given)'}`);
+  return types.join('|');
+}
+
+/** `WITH a, <columns> WHERE <conditions>`; nothing when there are neither. */
+function withColumns(columns: readonly string[], conditions: readonly string[]): string {
+  if (columns.length === 0 && conditions.length === 0) return '';
+  const kept = columns.length === 0 ? '' : `, ${columns.join(',\n  ')}`;
+  const where = conditions.length === 0 ? '' : `\nWHERE ${conditions.join('\n  AND ')}`;
+  return `\nWITH a${kept}${where}`;
+}
+
 /**
- * The page and count statements of an action list. No filter: the action_number index gives
- * the actions in order and a page reads only its own. An actor filter: the candidates are
- * what the first actor is involved in (a handful), then every condition is checked on
- * those. Otherwise every action is checked.
+ * The page and count statements of an action list. No filter, in number order: the
+ * action_number index gives the actions in order and a page reads only its own. An actor
+ * filter: the candidates are what the first actor is involved in (a handful), then every
+ * condition is checked on those. Otherwise every action is checked. An order by title or a
+ * count sorts every matching action (22 here; no index holds a count), highest count first,
+ * ties by number; the cursor holds the order, the value and the number.
  */
 export function actionListStatements(shape: ActionFilterShape): ActionListStatements {
   const given = ACTION_FILTERS.filter((name) => shape.given.includes(name));
-  if (given.length === 0) return UNFILTERED;
+  const order = shape.order ?? 'NUMBER';
+  if (!Object.hasOwn(ACTION_ORDER_METRICS, order)) throw new Error(`unknown order "${order}"`);
+  const minimums = ACTION_METRIC_NAMES.filter((name) => shape.minimums?.includes(name));
+  if (given.length === 0 && order === 'NUMBER' && minimums.length === 0) return UNFILTERED;
   const types = involvementTypes(shape.kinds);
-  const key = `${given.join(',')}|${types}`;
+  const drivers = driverTypes(shape.driverKinds ?? DRIVER_TYPES);
+  const key = `${given.join(',')}|${types}|${drivers}|${order}|${minimums.join(',')}`;
   const known = statementsByShape.get(key);
   if (known) return known;
   const byActor = given.includes('actors');
-  const conditions = given.map((name) => ACTION_CONDITIONS[name](types, byActor)).join('\n  AND ');
+  const conditions = given.map((name) =>
+    ACTION_CONDITIONS[name]({ kinds: types, drivers, byActor }),
+  );
   const places = given.includes('region') ? `${PLACES}\n` : '';
-  const candidates = byActor
+  const match = byActor
     ? `${places}MATCH (:Node {id: $actors[0]})-[:${types}]->(t:Node)
 WHERE t:Action OR t:ActionPart
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:Action) WHERE t:ActionPart
-WITH DISTINCT ${places ? 'places, ' : ''}coalesce(parent, t) AS a
-WHERE a:Action AND ${conditions}`
-    : `${places}MATCH (a:Action)
-WHERE ${conditions}`;
-  const statements: ActionListStatements = {
+WITH DISTINCT ${places ? 'places, ' : ''}coalesce(parent, t) AS a`
+    : `${places}MATCH (a:Action)`;
+  const filters = byActor ? ['a:Action', ...conditions] : conditions;
+  const where = (extra: readonly string[]) =>
+    [...filters, ...extra].length === 0 ? '' : `\nWHERE ${[...filters, ...extra].join('\n  AND ')}`;
+  const bounds = minimums.map((name) => `m_${name} >= $min_${name}`);
+  const boundColumns = minimums.map((name) => `${ACTION_METRICS[name]} AS m_${name}`);
+  const matching = `${match}${where([])}${withColumns(boundColumns, bounds)}`;
+  const metric = ACTION_ORDER_METRICS[order];
+  // A title order sends its key, which its cursor holds; the others send null.
+  const returns = (p: Projection, orderValue: string, titleKey = 'null') =>
+    `RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels, ${orderValue} AS orderValue, ${titleKey} AS titleKey`;
+  let page: (p: Projection) => string;
+  if (metric) {
+    const m = `m_${metric}`;
+    const columns = ACTION_METRIC_NAMES.filter(
+      (name) => name === metric || minimums.includes(name),
+    ).map((name) => `${ACTION_METRICS[name]} AS m_${name}`);
+    const after = `($afterNumber IS NULL OR ${m} < $afterValue OR (${m} = $afterValue AND a.number > $afterNumber))`;
+    page = (p) => `${match}${where([])}${withColumns(columns, [...bounds, after])}
+${returns(p, m)}
+ORDER BY ${m} DESC, a.number
+LIMIT $limit`;
+  } else if (order === 'TITLE') {
+    const after = `($afterNumber IS NULL OR titleKey > $afterTitle OR (titleKey = $afterTitle AND a.number > $afterNumber))`;
+    page = (
+      p,
+    ) => `${match}${where([])}${withColumns([...boundColumns, `${TITLE_KEY} AS titleKey`], [...bounds, after])}
+${returns(p, 'null', 'titleKey')}
+ORDER BY titleKey, a.number
+LIMIT $limit`;
+  } else {
     // \`a.number > coalesce(...)\` as unfiltered: the planner may then read actions in
     // number index order and stop when the page is full, instead of checking every action.
-    page: (p) => `${candidates}
-  AND a.number > coalesce($afterNumber, -1)
-RETURN ${ACTION('a', p)} AS node, ${labelsColumn('a', ['Action'])} AS labels
+    page = (
+      p,
+    ) => `${match}${where(['a.number > coalesce($afterNumber, -1)'])}${withColumns(boundColumns, bounds)}
+${returns(p, 'null')}
 ORDER BY a.number
-LIMIT $limit`,
-    count: `${candidates}
-RETURN count(a) AS count`,
+LIMIT $limit`;
+  }
+  const statements: ActionListStatements = {
+    page,
+    count: `${matching}\nRETURN count(a) AS count`,
+    matching,
   };
   statementsByShape.set(key, statements);
   return statements;

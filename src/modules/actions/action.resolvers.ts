@@ -1,16 +1,13 @@
 /** Resolvers of the actions area: pillars, actions, parts, involvements, targets, milestones. */
 import { badUserInput } from '../../errors.ts';
 import type { InvolvementKind, Resolvers } from '../../generated/graphql.ts';
-import { DRIVER_TYPES, INVOLVEMENT_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
+import { DRIVER_TYPES, PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
 import { foldText } from '../../graph/text-folding.ts';
 import { checkFirst, decodeCursor, toConnection } from '../kernel/connection.ts';
+import { checkActionOrder, decodeActionCursor, toActionConnection } from './action-order.ts';
+import { actionFilterParams } from './action-filter.ts';
 import { load, resolversOf, step } from '../kernel/field-loads.ts';
-import {
-  fromEnumValue,
-  toNodeModel,
-  type InvolvementModel,
-  type NodeModel,
-} from '../kernel/models.ts';
+import { toNodeModel, type InvolvementModel, type NodeModel } from '../kernel/models.ts';
 import { readAhead } from '../kernel/read-ahead.ts';
 import { linkedNodes, links } from '../links/link.loaders.ts';
 import { nodeFields } from '../nodes/node-fields.ts';
@@ -24,7 +21,6 @@ import {
 } from './action.loaders.ts';
 import {
   ACTION_BY_NUMBER,
-  ACTION_FILTERS,
   actionListStatements,
   MEASUREMENT_FILTERS,
   measurementListStatements,
@@ -144,38 +140,35 @@ export const actionResolvers: Resolvers = {
       const [row] = rows;
       return row ? toNodeModel(row.node, row.labels) : null;
     },
-    actions: async (_root, { filter, first, after }, context, info) => {
+    actions: async (_root, { filter, orderBy, first, after }, context, info) => {
       const limit = checkFirst(first);
-      const cursor = decodeCursor(after);
-      const involvement = filter?.involvement?.length ? filter.involvement : INVOLVEMENT_TYPES;
-      const params = {
-        numbers: filter?.numbers ?? null,
-        pillar: filter?.pillar ?? null,
-        actors: filter?.actors?.length ? filter.actors : null,
-        organisationKinds: filter?.organisationKinds?.length
-          ? filter.organisationKinds.map(fromEnumValue)
-          : null,
-        programme: filter?.programme ?? null,
-        topsector: filter?.topsector ?? null,
-        region: filter?.region ?? null,
-      };
-      if (cursor && typeof cursor[0] !== 'number')
-        throw badUserInput('"after" is not a cursor of this list', 'after');
-      const statements = actionListStatements({
-        given: ACTION_FILTERS.filter((name) => params[name] !== null),
-        kinds: involvement,
-      });
+      const order = checkActionOrder(orderBy);
+      const cursor = decodeActionCursor(after, order);
+      const filterParams = actionFilterParams(filter);
+      const { params, shape } = filterParams;
+      const statements = actionListStatements({ ...shape, order });
       const { rows, count } = await readAhead(context, info, {
         cypher: statements.page,
-        params: { ...params, afterNumber: cursor ? cursor[0] : null, limit: limit + 1 },
+        params: {
+          ...params,
+          afterNumber: cursor?.number ?? null,
+          afterValue: typeof cursor?.value === 'number' ? cursor.value : null,
+          afterTitle: typeof cursor?.value === 'string' ? cursor.value : null,
+          limit: limit + 1,
+        },
         count: { cypher: statements.count, params },
         shown: limit,
         returns: 'page',
+        extraColumns: ['orderValue', 'titleKey'],
       });
-      return toConnection(
-        rows.map((row) => toNodeModel(row.node, row.labels)),
+      return toActionConnection(
+        rows.map((row) => ({
+          node: toNodeModel(row.node, row.labels),
+          orderValue: row.orderValue === null ? null : Number(row.orderValue),
+          titleKey: row.titleKey === null ? null : String(row.titleKey),
+        })),
         limit,
-        (node) => node.number as number,
+        order,
         cursor !== null,
         async () =>
           count ?? Number((await context.gateway.read(statements.count, params))[0]?.count ?? 0),

@@ -24,6 +24,22 @@ export const ACTIONS_PER_PILLAR = `MATCH (p:Pillar)
 RETURN ${FULL_PROJECTION.node('p', ['Pillar'])} AS node, ${labelsColumn('p', ['Pillar'])} AS labels,
        p.id AS key, COUNT { (:Action)-[:IN_PILLAR]->(p) } AS count`;
 
+/**
+ * Per pillar, the actions of a filtered action list (`matching`: actionListStatements'
+ * text before its RETURN, with `a` the matching action): the list's own conditions, so a
+ * pillar's count is `actions(filter: { pillar, ... }).totalCount`. It runs once per pillar.
+ */
+export function filteredActionsPerPillar(matching: string): string {
+  return `MATCH (p:Pillar)
+CALL (p) {
+  ${matching.replace(/\n/g, '\n  ')}
+  WITH a WHERE EXISTS { (a)-[:IN_PILLAR]->(p) }
+  RETURN count(a) AS count
+}
+RETURN ${FULL_PROJECTION.node('p', ['Pillar'])} AS node, ${labelsColumn('p', ['Pillar'])} AS labels,
+       p.id AS key, count`;
+}
+
 export function organisationsPerKind(minimums: readonly ActorMetric[]): string {
   return `MATCH (n:Organisation)${bounded(minimums)}
 RETURN n.kind AS key, count(n) AS count`;

@@ -3,7 +3,10 @@
  * what the list it summarises counts (counts.cypher.ts says which list); the filter's
  * `atLeast` bounds the actors counted, as it bounds those lists.
  */
-import type { Resolvers } from '../../generated/graphql.ts';
+import type { CountsFilter, Resolvers } from '../../generated/graphql.ts';
+import { actionFilterParams } from '../actions/action-filter.ts';
+import { actionListStatements } from '../actions/action.cypher.ts';
+import type { RequestContext } from '../kernel/context.ts';
 import { badUserInput } from '../../errors.ts';
 import { RELATIONSHIP_TYPES } from '../../graph/contract.ts';
 import { minimumsOf } from '../actors/actor-roots.ts';
@@ -12,6 +15,7 @@ import { fromEnumValue, toEnumValue, toNodeModel, type NodeModel } from '../kern
 import {
   ACTIONS_PER_PILLAR,
   actorsPerRegion,
+  filteredActionsPerPillar,
   organisationsPerKind,
   RELATIONSHIPS_PER_TYPE,
   type CountBy,
@@ -30,6 +34,27 @@ function byCountThenKey(groups: CountGroupModel[]): CountGroupModel[] {
   return groups.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/**
+ * Actions per pillar; with the filter's action fields, the actions the `actions` list finds
+ * with the same ActionFilter fields (read by the same function), per pillar.
+ */
+async function actionsPerPillar(context: RequestContext, filter: CountsFilter | null | undefined) {
+  if (filter?.hasStatedDriver == null && filter?.driverKinds == null && !filter?.actionsAtLeast)
+    return context.gateway.read(ACTIONS_PER_PILLAR);
+  const { params, shape } = actionFilterParams(
+    {
+      hasStatedDriver: filter.hasStatedDriver,
+      driverKinds: filter.driverKinds,
+      atLeast: filter.actionsAtLeast,
+    },
+    { driverKinds: 'filter.driverKinds', atLeast: 'filter.actionsAtLeast' },
+  );
+  return context.gateway.read(
+    filteredActionsPerPillar(actionListStatements(shape).matching),
+    params,
+  );
+}
+
 export const countsResolvers: Resolvers = {
   Query: {
     counts: async (_root, { by, filter }, context) => {
@@ -42,6 +67,9 @@ export const countsResolvers: Resolvers = {
         );
       if (filter?.levels && by !== 'REGION')
         throw badUserInput(`"filter.levels" is for REGION, not ${by}`, 'filter.levels');
+      for (const name of ['hasStatedDriver', 'driverKinds', 'actionsAtLeast'] as const)
+        if (filter?.[name] != null && by !== 'PILLAR')
+          throw badUserInput(`"filter.${name}" is for PILLAR, not ${by}`, `filter.${name}`);
       const params = Object.fromEntries(
         Object.entries(minimums).map(([name, value]) => [`min_${name}`, value]),
       );
@@ -52,7 +80,7 @@ export const countsResolvers: Resolvers = {
         case 'REGION': {
           const rows =
             by === 'PILLAR'
-              ? await read(ACTIONS_PER_PILLAR)
+              ? await actionsPerPillar(context, filter)
               : await read(actorsPerRegion(bounds), {
                   levels: filter?.levels?.length ? filter.levels.map(fromEnumValue) : ['landsdeel'],
                 });

@@ -11,6 +11,7 @@ import {
   RECONCILE_CANDIDATES,
   RECONCILE_PREVIEW,
   RECONCILE_PROPERTY_VALUES,
+  RECONCILE_PROPERTY_VALUES_OF_LABELS,
   RECONCILE_SUGGEST_ENTITIES,
 } from './reconcile.cypher.ts';
 
@@ -206,7 +207,13 @@ export const RECONCILE_PROPERTIES: readonly ReconcileProperty[] = [
   },
 ];
 
-function propertyOf(id: string): ReconcileProperty | undefined {
+/** A type by its id (a label or its enum name), for its flyout; undefined when unknown. */
+export function reconcileTypeOf(id: string | null): ReconcileType | undefined {
+  const label = id === null ? undefined : labelOf(id);
+  return RECONCILE_TYPES.find((type) => type.id === label);
+}
+
+export function propertyOf(id: string): ReconcileProperty | undefined {
   return RECONCILE_PROPERTIES.find((property) => property.id === id);
 }
 
@@ -252,13 +259,12 @@ function parseQuery(key: string, raw: unknown): ParsedQuery {
   const unknown = Object.keys(raw).filter((name) => !QUERY_KEYS.has(name));
   if (unknown.length > 0)
     throw bad(`unknown field "${unknown[0]}"; a query has ${[...QUERY_KEYS].join(', ')}`);
-  if (raw.query === undefined || (typeof raw.query === 'string' && foldText(raw.query) === ''))
-    throw bad(
-      'has no query text: this service matches names, so each query needs "query"',
-      'QUERY_TEXT_REQUIRED',
-    );
-  if (typeof raw.query !== 'string') throw bad('"query" must be a string');
-  if (raw.query.length > MAX_QUERY_TEXT)
+  // No text (or only spaces and punctuation) is a query by its property constraints alone;
+  // one with neither has nothing to match.
+  if (raw.query !== undefined && typeof raw.query !== 'string')
+    throw bad('"query" must be a string');
+  const text = raw.query ?? '';
+  if (text.length > MAX_QUERY_TEXT)
     throw bad(`"query" is longer than ${MAX_QUERY_TEXT} characters`);
   let limit = DEFAULT_LIMIT;
   if (raw.limit !== undefined) {
@@ -308,7 +314,13 @@ function parseQuery(key: string, raw: unknown): ParsedQuery {
       constraints.push({ property, wanted });
     }
   }
-  return { key, text: raw.query, folded: foldText(raw.query), labels, limit, constraints };
+  const folded = foldText(text);
+  if (folded === '' && constraints.length === 0)
+    throw bad(
+      'has no query text and no property constraints: give "query", "properties" or both',
+      'QUERY_TEXT_REQUIRED',
+    );
+  return { key, text, folded, labels, limit, constraints };
 }
 
 /**
@@ -381,7 +393,75 @@ export async function reconcileBatch(
   // Keys are the client's: without a prototype, "__proto__" is a key like any other.
   const answer: Record<string, { result: ReconcileCandidate[] }> = Object.create(null);
   for (const query of queries) answer[query.key] = { result: [] };
-  if (queries.length === 0) return answer;
+  const named = queries.filter((query) => query.folded !== '');
+  const byProperties = queries.filter((query) => query.folded === '');
+  if (byProperties.length > 0)
+    Object.assign(answer, await reconcileByProperties(gateway, byProperties));
+  if (named.length === 0) return answer;
+  return Object.assign(answer, await reconcileNamed(gateway, named));
+}
+
+/** The types a property-only query looks in: the asked ones, else those having every property. */
+function labelsOfPropertyQuery(query: ParsedQuery): readonly NodeLabel[] {
+  const having = ALL_LABELS.filter((label) =>
+    query.constraints.every(({ property }) => property.types.includes(label)),
+  );
+  return query.labels ? query.labels.filter((label) => having.includes(label)) : having;
+}
+
+/**
+ * Queries of property constraints only: every node of the query's types that meets all of
+ * them, by name. With no name there is nothing to rank them by: each scores 100, and `match`
+ * is the one node that meets them (then the constraints identify it, as an id would). One
+ * statement for the batch reads the values of every node of the types asked (a few hundred).
+ */
+async function reconcileByProperties(
+  gateway: Neo4jGateway,
+  queries: readonly ParsedQuery[],
+): Promise<Record<string, { result: ReconcileCandidate[] }>> {
+  const answer: Record<string, { result: ReconcileCandidate[] }> = Object.create(null);
+  const labelsByKey = new Map(queries.map((query) => [query.key, labelsOfPropertyQuery(query)]));
+  const labels = [...new Set([...labelsByKey.values()].flat())];
+  const nodes =
+    labels.length === 0
+      ? []
+      : ((await gateway.read(RECONCILE_PROPERTY_VALUES_OF_LABELS, {
+          labels,
+        })) as unknown as PropertyValues[]);
+  const byName = (a: PropertyValues, b: PropertyValues) =>
+    foldText(a.name).localeCompare(foldText(b.name)) || a.id.localeCompare(b.id);
+  for (const query of queries) {
+    const types = labelsByKey.get(query.key)!;
+    const meeting = nodes
+      .filter(
+        (node) =>
+          node.labels.some((label) => (types as readonly string[]).includes(label)) &&
+          query.constraints.every(({ property, wanted }) => property.matches(node, wanted)),
+      )
+      .sort(byName);
+    answer[query.key] = {
+      result: meeting.slice(0, query.limit).map((node) => ({
+        id: node.id,
+        name: node.name,
+        score: 100,
+        match: meeting.length === 1,
+        type: typesOf(node.labels),
+        features: query.constraints.map(({ property }) => ({
+          id: `property:${property.id}`,
+          value: true,
+        })),
+      })),
+    };
+  }
+  return answer;
+}
+
+/** Queries with a name: candidates from the full-text index, scored by us. */
+async function reconcileNamed(
+  gateway: Neo4jGateway,
+  queries: readonly ParsedQuery[],
+): Promise<Record<string, { result: ReconcileCandidate[] }>> {
+  const answer: Record<string, { result: ReconcileCandidate[] }> = Object.create(null);
   const rows = await gateway.read(RECONCILE_CANDIDATES, {
     queries: queries.map((query) => ({
       key: query.key,

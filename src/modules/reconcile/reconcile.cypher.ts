@@ -31,9 +31,7 @@ RETURN q.key AS key,
  * (as Actor.drives: a stated lead, implementation or commission, of the action or one of
  * its parts, counted as the action) and an action's pillar.
  */
-export const RECONCILE_PROPERTY_VALUES = `UNWIND $ids AS wanted
-MATCH (n:Node {id: wanted})
-RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.kind AS kind,
+const PROPERTY_VALUES_OF_N = `RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.kind AS kind,
   n.level AS level, n.number AS number, n.quote AS quote,
   COLLECT {
     MATCH (n)-[:ACTIVE_IN|PART_OF]->(r:Region)
@@ -53,6 +51,18 @@ RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.
     MATCH (n)-[:IN_PILLAR]->(p:Pillar)
     RETURN {id: p.id, name: p.name, number: p.number, foldedNames: p.foldedNames} AS pillar
   } AS pillar`;
+
+export const RECONCILE_PROPERTY_VALUES = `UNWIND $ids AS wanted
+MATCH (n:Node {id: wanted})
+${PROPERTY_VALUES_OF_N}`;
+
+/**
+ * The same values for every node of some labels: the candidates of queries that give only
+ * property constraints, which are then checked by the same code as a named query's.
+ */
+export const RECONCILE_PROPERTY_VALUES_OF_LABELS = `MATCH (n:Node)
+WHERE any(label IN labels(n) WHERE label IN $labels)
+${PROPERTY_VALUES_OF_N}`;
 
 /** Entities whose names or aliases start with the typed words (OpenRefine's suggest box). */
 export const RECONCILE_SUGGEST_ENTITIES = `CALL db.index.fulltext.queryNodes('node_search', $lucene, {limit: $scan})
