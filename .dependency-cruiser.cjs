@@ -96,12 +96,13 @@ module.exports = {
       name: 'explorer-client-is-browser-code',
       comment:
         'The browser bundle reaches the data through /graphql only: no server module, no Node built-in. ' +
-        'The format-neutral export writers and the graph contract (pure data) are shared with the server.',
+        'The format-neutral export writers and the graph contract (pure data) are shared with the server, ' +
+        "and so is fact-check.ts (pure): the edit forms offer only the relationship ends the API's own check accepts.",
       severity: 'error',
       from: { path: '^src/explorer/client/' },
       to: {
         pathNot:
-          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/graph/contract\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
+          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/graph/(contract|fact-check)\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
       },
     },
     {

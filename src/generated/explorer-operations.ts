@@ -2,6 +2,37 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AddRelationshipInput = {
+  amount?: number | null | undefined;
+  comment?: string | null | undefined;
+  from: string | number;
+  note?: string | null | undefined;
+  period?: string | null | undefined;
+  quote: string;
+  role?: string | null | undefined;
+  source: string | number;
+  tags?: Array<string> | null | undefined;
+  to: string | number;
+  type: RelationshipType;
+  unit?: string | null | undefined;
+};
+
+export type EditOperation =
+  | 'ADD_NODE'
+  | 'ADD_RELATIONSHIP'
+  | 'RETRACT'
+  | 'REVERT'
+  | 'UPDATE_NODE'
+  | 'UPDATE_RELATIONSHIP';
+
+export type FactKind =
+  | 'NODE'
+  | 'RELATIONSHIP';
+
+export type FactState =
+  | 'LIVE'
+  | 'RETRACTED';
+
 /**
  * The type of an edge in a Subgraph: every stored relationship type, plus CO_INVOLVED, the
  * derived, undirected actor-to-actor edge of the co-involvement network.
@@ -78,6 +109,36 @@ export type RegionLevel =
   | 'LANDSDEEL'
   | 'PROVINCE'
   | 'SUBREGION';
+
+/** The type of a relationship, as stored in the graph. */
+export type RelationshipType =
+  | 'ACTIVE_IN'
+  | 'COMMISSIONS'
+  | 'CONCERNS'
+  | 'CONTRIBUTES_TO'
+  | 'COORDINATES'
+  | 'FOCUSES_ON'
+  | 'FUNDS'
+  | 'HAS_MEASUREMENT'
+  | 'HAS_MILESTONE'
+  | 'HAS_TARGET'
+  | 'IMPLEMENTS'
+  | 'IN_PILLAR'
+  | 'LEADS'
+  | 'MEMBER_OF'
+  | 'MENTIONED_IN'
+  | 'PART_OF'
+  | 'RUNS';
+
+export type RetractInput = {
+  comment?: string | null | undefined;
+  expectedRevision: number;
+  /** A node id, or a relationship id `TYPE:fromId->toId`. */
+  id: string | number;
+  /** Why the fact is wrong (kept with it). */
+  reason: string;
+  tags?: Array<string> | null | undefined;
+};
 
 export type ExplorerGraphNodeFragment = { id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } };
 
@@ -215,3 +276,56 @@ export type ExplorerStartingPointsQuery = { centrality: Array<{ rank: number, de
       | { id: string, name: string, type: NodeType }
       | { id: string, name: string, type: NodeType }
      }> };
+
+export type ExplorerSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerSourcesQuery = { sources: Array<{ id: string, title: string }> };
+
+export type ExplorerSourceTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerSourceTextQuery = { node:
+    | { id: string, title: string, text: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExplorerFactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerFactQuery = { fact: { state: FactState, revision: number, reason: string | null } | null };
+
+export type ExplorerFactSnapshotFragment = { state: FactState, nodeType: NodeType | null, type: RelationshipType | null, from: string | null, to: string | null, properties: unknown, reason: string | null, revision: number };
+
+export type ExplorerHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerHistoryQuery = { history: Array<{ number: number, operation: EditOperation, author: string, role: string, time: string, comment: string | null, tags: Array<string>, reverts: number | null, changes: Array<{ id: string, kind: FactKind, before: { state: FactState, nodeType: NodeType | null, type: RelationshipType | null, from: string | null, to: string | null, properties: unknown, reason: string | null, revision: number } | null, after: { state: FactState, nodeType: NodeType | null, type: RelationshipType | null, from: string | null, to: string | null, properties: unknown, reason: string | null, revision: number } }> }> };
+
+export type ExplorerDirectEdgesQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ExplorerDirectEdgesQuery = { paths: Array<{ nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, hops: Array<{ edge: { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> } }> }> };
+
+export type ExplorerAddRelationshipMutationVariables = Exact<{
+  input: AddRelationshipInput;
+}>;
+
+
+export type ExplorerAddRelationshipMutation = { addRelationship: { revision: { number: number } } };
+
+export type ExplorerRetractMutationVariables = Exact<{
+  input: RetractInput;
+}>;
+
+
+export type ExplorerRetractMutation = { retract: { revision: { number: number } } };

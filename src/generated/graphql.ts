@@ -1488,6 +1488,11 @@ export type Source = Node & {
   revision: Scalars['Int']['output'];
   /** sha256 of the file, checked at every import. */
   sha256: Scalars['String']['output'];
+  /**
+   * The document's full text, read from `path` and refused unless it still has `sha256`: what
+   * every quote of this source must occur in verbatim (the explorer picks quotes from it).
+   */
+  text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   type: NodeType;
   url?: Maybe<Scalars['String']['output']>;
@@ -2375,6 +2380,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

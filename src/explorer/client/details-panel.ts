@@ -3,8 +3,17 @@
  * connections in view) or what a clicked edge says (the relationship in words and the
  * verbatim quotes it rests on). Every fact on screen shows its source sentence.
  */
+import type {
+  ExplorerDirectEdgesQuery,
+  ExplorerDirectEdgesQueryVariables,
+} from '../../generated/explorer-operations.ts';
+import { edgeCuration, nodeCuration, type CurationHooks } from './curation-controls.ts';
 import { evidenceBlock, h, replaceChildren, routeLink } from './dom.ts';
+import { historySection } from './fact-history.ts';
 import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
+import { graphqlRequest } from './graphql-client.ts';
+import { EXPLORER_DIRECT_EDGES } from './operations.ts';
+import { relationshipId } from './relationship-choices.ts';
 import { NODE_STYLES, relationshipWords, SECTOR_STYLE, sectorKindOf } from './node-styles.ts';
 
 export interface DetailsActions {
@@ -12,6 +21,8 @@ export interface DetailsActions {
   readonly onEdge: (edge: GraphEdge) => void;
   /** A neighbour chosen in the connections list (the explore view expands it). */
   readonly onNode: (node: GraphNode) => void;
+  /** What a curator's edit does to the view (absent: the panel offers no edits). */
+  readonly curation?: CurationHooks;
 }
 
 /** A link to the page that tells most about a node, when it has one. */
@@ -123,6 +134,7 @@ export function showNode(
         );
       }),
     ),
+    actions.curation ? nodeCuration(node, actions.curation) : null,
   );
 }
 
@@ -131,6 +143,7 @@ export function showEdge(
   edge: GraphEdge,
   graph: GraphView,
   onNode?: (node: GraphNode) => void,
+  curation?: CurationHooks,
 ): void {
   const source = graph.node(edge.source);
   const target = graph.node(edge.target);
@@ -162,6 +175,19 @@ export function showEdge(
         )
       : null,
     edge.evidence.map((evidence) => evidenceBlock(evidence)),
+    curation ? edgeCuration(edge, curation) : null,
+  );
+}
+
+/** A fact just retracted: gone from the view, its reason, and its history (opened). */
+export function showRetracted(panel: HTMLElement, id: string, name: string, reason: string): void {
+  replaceChildren(
+    panel,
+    h('h2', {}, 'Retracted'),
+    h('p', { className: 'statement retracted-fact' }, name),
+    h('p', {}, 'Reason: ', h('span', { className: 'retract-reason' }, reason)),
+    h('p', { className: 'hint' }, 'Kept in the history; an administrator can revert it.'),
+    historySection(id, true),
   );
 }
 
@@ -193,23 +219,71 @@ export function inspectedGraph(
   canvas: HTMLElement,
   details: HTMLElement,
   expand?: (node: GraphNode) => void,
+  /** Called after an edit added or removed something drawn (filters, counts, legend). */
+  onGraphChanged?: () => void,
 ): { graph: GraphView; openNode: (node: GraphNode) => void; openEdge: (edge: GraphEdge) => void } {
   const graph = new GraphView(canvas, {
     onNodeTap: (node) => (expand ?? openNode)(node),
     onEdgeTap: (edge) => openEdge(edge),
     onBackgroundTap: () => graph.select(null),
   });
+  /**
+   * After an edit, the view shows it at once: an added relationship is fetched as drawn
+   * (with its other end, placed round the node), opened in the panel; a retracted fact is
+   * taken off the canvas and the panel says so, with its history.
+   */
+  const curation: CurationHooks = {
+    onAdded: async (added, from) => {
+      const id = relationshipId(added.type, added.from, added.to);
+      try {
+        const { paths } = await graphqlRequest<
+          ExplorerDirectEdgesQuery,
+          ExplorerDirectEdgesQueryVariables
+        >(EXPLORER_DIRECT_EDGES, { from: added.from, to: added.to });
+        const path = paths.find((p) => p.hops.some((hop) => hop.edge.id === id));
+        const edge = path?.hops.find((hop) => hop.edge.id === id)?.edge;
+        if (!path || !edge) throw new Error(`${id} is not in the graph`);
+        graph.add(
+          path.nodes.map((n) => (graph.has(n.id) ? n : { ...n, depth: null })),
+          [edge],
+          {
+            around: from.id,
+          },
+        );
+        onGraphChanged?.();
+        openEdge(edge);
+      } catch (error) {
+        showMessage(details, `Added ${id}, but could not draw it: ${(error as Error).message}`);
+      }
+    },
+    onRetracted: (id, reason) => {
+      const node = graph.node(id);
+      const edge = node ? undefined : edgeById(id);
+      const name = node
+        ? node.name
+        : edge
+          ? `${graph.node(edge.source)?.name ?? edge.source} ${relationshipWords(edge.type)} ${graph.node(edge.target)?.name ?? edge.target}`
+          : id;
+      graph.remove(id);
+      onGraphChanged?.();
+      showRetracted(details, id, name, reason);
+    },
+  };
+  function edgeById(id: string): GraphEdge | undefined {
+    return graph.visible().edges.find((edge) => edge.id === id);
+  }
   function openNode(node: GraphNode): void {
     graph.select(node.id);
     showNode(details, node, graph, {
       onExpand: expand,
       onEdge: openEdge,
       onNode: expand ?? openNode,
+      curation,
     });
   }
   function openEdge(edge: GraphEdge): void {
     graph.select(edge.id);
-    showEdge(details, edge, graph, openNode);
+    showEdge(details, edge, graph, openNode, curation);
   }
   return { graph, openNode, openEdge };
 }

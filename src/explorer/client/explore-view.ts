@@ -80,7 +80,12 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
   });
   const summary = h('p', { className: 'summary', role: 'status' });
   const legend = h('fieldset', { className: 'legend' });
-  const { graph, openNode } = inspectedGraph(canvas, details, (node) => void expand(node));
+  const { graph, openNode } = inspectedGraph(
+    canvas,
+    details,
+    (node) => void expand(node),
+    () => applyFilters(),
+  );
 
   async function expand(node: GraphNode): Promise<void> {
     openNode(node);

@@ -197,6 +197,19 @@ export class GraphView {
     return newNodes;
   }
 
+  /** Removes a node (with its edges) or an edge: a fact just retracted. */
+  remove(id: string): void {
+    if (this.destroyed) return;
+    const element = this.cy.getElementById(id);
+    const edges = element.isNode() ? element.connectedEdges() : element;
+    edges.forEach((edge) => {
+      this.edges.delete(edge.id());
+    });
+    this.nodes.delete(id);
+    this.edges.delete(id);
+    element.remove();
+  }
+
   /** Marks nodes (a bold border): the root of the view and nodes already expanded. */
   mark(id: string, flag: 'root' | 'expanded'): void {
     this.cy.getElementById(id).data(flag, true);

@@ -14,6 +14,7 @@ import { h, replaceChildren } from './dom.ts';
 import { exploreView } from './explore-view.ts';
 import { pathsView } from './paths-view.ts';
 import { regionList, regionPage } from './region-page.ts';
+import { signInControl } from './sign-in.ts';
 import type { View } from './view.ts';
 
 declare global {
@@ -71,6 +72,9 @@ function render(): void {
     else link.removeAttribute('aria-current');
   });
 }
+
+// The curator's session lives beside the views, in the top bar: it outlasts navigation.
+document.querySelector('header.top-bar')?.append(signInControl());
 
 window.addEventListener('hashchange', render);
 render();

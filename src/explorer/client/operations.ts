@@ -316,3 +316,118 @@ export const EXPLORER_STARTING_POINTS = /* GraphQL */ `
     }
   }
 `;
+
+/** The sources an edit can quote (one today: the 2014 progress report). */
+export const EXPLORER_SOURCES = /* GraphQL */ `
+  query ExplorerSources {
+    sources {
+      id
+      title
+    }
+  }
+`;
+
+/** A source's full text, for picking a quote from it (asked only when a curator edits). */
+export const EXPLORER_SOURCE_TEXT = /* GraphQL */ `
+  query ExplorerSourceText($id: ID!) {
+    node(id: $id) {
+      ... on Source {
+        id
+        title
+        text
+      }
+    }
+  }
+`;
+
+/** A fact as stored now: its revision is the `expectedRevision` of an edit of it. */
+export const EXPLORER_FACT = /* GraphQL */ `
+  query ExplorerFact($id: ID!) {
+    fact(id: $id) {
+      state
+      revision
+      reason
+    }
+  }
+`;
+
+const FACT_SNAPSHOT = /* GraphQL */ `
+  fragment ExplorerFactSnapshot on FactSnapshot {
+    state
+    nodeType
+    type
+    from
+    to
+    properties
+    reason
+    revision
+  }
+`;
+
+/** Every revision that changed a node or relationship, oldest first. */
+export const EXPLORER_HISTORY = /* GraphQL */ `
+  query ExplorerHistory($id: ID!) {
+    history(id: $id) {
+      number
+      operation
+      author
+      role
+      time
+      comment
+      tags
+      reverts
+      changes {
+        id
+        kind
+        before {
+          ...ExplorerFactSnapshot
+        }
+        after {
+          ...ExplorerFactSnapshot
+        }
+      }
+    }
+  }
+  ${FACT_SNAPSHOT}
+`;
+
+/**
+ * The direct relationships between two nodes as drawable edges (paths of one hop), to draw
+ * a relationship just added without reloading the view.
+ */
+export const EXPLORER_DIRECT_EDGES = /* GraphQL */ `
+  query ExplorerDirectEdges($from: ID!, $to: ID!) {
+    paths(from: $from, to: $to, maxHops: 1, first: 20) {
+      nodes {
+        ...ExplorerGraphNode
+      }
+      hops {
+        edge {
+          ...ExplorerGraphEdge
+        }
+      }
+    }
+  }
+  ${GRAPH_NODE}
+  ${GRAPH_EDGE}
+`;
+
+export const EXPLORER_ADD_RELATIONSHIP = /* GraphQL */ `
+  mutation ExplorerAddRelationship($input: AddRelationshipInput!) {
+    addRelationship(input: $input) {
+      revision {
+        number
+      }
+    }
+  }
+`;
+
+export const EXPLORER_RETRACT = /* GraphQL */ `
+  mutation ExplorerRetract($input: RetractInput!) {
+    retract(input: $input) {
+      revision {
+        number
+      }
+    }
+  }
+`;
