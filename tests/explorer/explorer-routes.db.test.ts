@@ -101,6 +101,11 @@ describe("the explorer's operations", () => {
     ['region', operations.EXPLORER_REGION, { id: 'region-noord' }],
     ['node names', operations.EXPLORER_NODE_NAMES, { ids: ['org-pbt', 'org-sbb'] }],
     ['starting points', operations.EXPLORER_STARTING_POINTS, { first: 10 }],
+    ['sources', operations.EXPLORER_SOURCES, {}],
+    ['source text', operations.EXPLORER_SOURCE_TEXT, { id: 'src-techniekpact-bijlage-1-2014' }],
+    ['fact', operations.EXPLORER_FACT, { id: 'LEADS:org-sbb->action-16' }],
+    ['history', operations.EXPLORER_HISTORY, { id: 'org-sbb' }],
+    ['direct edges', operations.EXPLORER_DIRECT_EDGES, { from: 'org-sbb', to: 'action-16' }],
   ];
   for (const [name, query, variables] of cases) {
     it(`${name}: answers without errors, within the query limits`, async () => {

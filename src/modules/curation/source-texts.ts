@@ -17,19 +17,25 @@ const READ_SOURCE = `MATCH (s:Source:Node {id: $id}) RETURN s.path AS path, s.sh
 export async function sourceText(tx: WriteTx, id: string): Promise<string | undefined> {
   const [row] = await tx.run(READ_SOURCE, { id });
   if (!row) return undefined;
-  const key = `${row.path}@${row.sha256}`;
+  return sourceFileText(id, String(row.path), String(row.sha256));
+}
+
+/**
+ * The text of the file a Source node names (its `path` and `sha256`), read once per process
+ * and checked against the sha256 (a changed file is an error, not another text).
+ */
+export function sourceFileText(id: string, path: string, sha256: string): string {
+  const key = `${path}@${sha256}`;
   let text = texts.get(key);
   if (text === undefined) {
-    const file = resolve(PROJECT_ROOT, String(row.path));
+    const file = resolve(PROJECT_ROOT, path);
     if (relative(PROJECT_ROOT, file).startsWith('..')) {
-      throw new Error(`source ${id}: its path ${String(row.path)} is outside the project`);
+      throw new Error(`source ${id}: its path ${path} is outside the project`);
     }
     const bytes = readFileSync(file);
     const sha = createHash('sha256').update(bytes).digest('hex');
-    if (sha !== row.sha256) {
-      throw new Error(
-        `source ${id}: ${String(row.path)} has sha256 ${sha}, the graph says ${String(row.sha256)}`,
-      );
+    if (sha !== sha256) {
+      throw new Error(`source ${id}: ${path} has sha256 ${sha}, the graph says ${sha256}`);
     }
     text = bytes.toString('utf8');
     texts.set(key, text);

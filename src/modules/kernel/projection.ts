@@ -134,6 +134,8 @@ const READS: Readonly<
     ownWhen: { 'Evidence.source': ['source'], 'Evidence.statedIn': ['revision'] },
   },
   precision: { own: ['date'] },
+  // A Source's text is read from the file its path names, checked by its sha256.
+  text: { own: ['path', 'sha256'] },
   // A measurement is compared with its target's target and baseline.
   reachesTarget: { own: ['value'], of: { Target: ['target', 'baseline'] } },
 };

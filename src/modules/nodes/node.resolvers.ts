@@ -7,7 +7,7 @@ import { labelOfNodeType, revisionOf, toNodeModel, type LinkModel } from '../ker
 import { operationOf } from '../kernel/operation.ts';
 import { FULL_PROJECTION, fittedProjection } from '../kernel/projection.ts';
 import { NODE_BY_ID } from '../links/link.loaders.ts';
-import { sourceText } from '../curation/source-texts.ts';
+import { sourceFileText } from '../curation/source-texts.ts';
 import { nodeFields } from './node-fields.ts';
 import { SEARCH, SOURCES } from './node.cypher.ts';
 
@@ -71,13 +71,8 @@ export const nodeResolvers: Resolvers = {
     url: (node) => (node.url as string | undefined) ?? null,
     // The same reader the edits check their quotes with (path inside the project, sha256
     // verified, cached per process), so the text a curator picks a quote from is exactly
-    // the text the quote is checked against. It takes a write transaction's handle because
-    // that is what the edits hold; here it only reads the Source node, once per request.
-    text: async (node, _args, context) => {
-      const text = await context.gateway.writeTransaction((tx) => sourceText(tx, node.id));
-      if (text === undefined) throw new Error(`source ${node.id} is not a live Source node`);
-      return text;
-    },
+    // the text the quote is checked against; the node carries its path and sha256.
+    text: (node) => sourceFileText(node.id, String(node.path), String(node.sha256)),
   },
   SearchHit: {
     type: (hit) => nodeFields.type(hit.node),
