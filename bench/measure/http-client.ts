@@ -8,6 +8,8 @@ import { Agent, request } from 'node:http';
 export interface HttpTarget {
   readonly url: string;
   readonly body: string;
+  /** Besides the JSON headers, e.g. the edit benchmark's `authorization`. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface HttpAnswer {
@@ -29,7 +31,11 @@ export function post(agent: Agent, target: HttpTarget): Promise<HttpAnswer> {
       {
         method: 'POST',
         agent,
-        headers: { ...JSON_HEADERS, 'content-length': Buffer.byteLength(target.body) },
+        headers: {
+          ...JSON_HEADERS,
+          ...target.headers,
+          'content-length': Buffer.byteLength(target.body),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];
