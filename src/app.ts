@@ -35,7 +35,12 @@ export async function startApp(
   config: AppConfig,
   logger: Logger = consoleLogger,
 ): Promise<RunningApp> {
-  const database = await openDatabase(config, (line) => logger.info(line));
+  const database = await openDatabase(
+    config,
+    (line) => logger.info(line),
+    config.transactionTimeoutMs,
+    { logError: (line) => logger.error(line) },
+  );
   try {
     await prepareDatabase(database.gateway, logger);
     return await serveApi(config, database, logger);

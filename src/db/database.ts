@@ -1,11 +1,16 @@
 /**
- * Opens the database the configuration names: the embedded Neo4j (started here) or an
- * external server (started by someone else). Returns the gateway and a close() that
+ * Opens the database the configuration names: the embedded Neo4j (started here, and
+ * restarted when it dies: src/neo4j-runtime/neo4j-supervisor.ts) or an external server
+ * (started and kept running by someone else). Returns the gateway and a close() that
  * releases both in the right order.
  */
 import type { AppConfig } from '../config.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j-runtime/embedded-neo4j.ts';
 import { loadOrCreateNeo4jPassword, NEO4J_USER } from '../neo4j-runtime/neo4j-password.ts';
+import {
+  startSupervisedNeo4j,
+  type SupervisedNeo4j,
+  type SupervisionPolicy,
+} from '../neo4j-runtime/neo4j-supervisor.ts';
 import { createDriver } from './driver.ts';
 import { Neo4jGateway } from './gateway.ts';
 
@@ -13,16 +18,29 @@ export interface OpenDatabase {
   readonly gateway: Neo4jGateway;
   /** Human-readable: which database this process uses. */
   readonly description: string;
-  readonly embedded: EmbeddedNeo4j | undefined;
+  readonly embedded: SupervisedNeo4j | undefined;
+  /**
+   * Resolves when the database is gone for good (the embedded Neo4j's supervisor gave up),
+   * with the message that says why; never for an external server, which its owner restarts.
+   */
+  readonly lost?: Promise<Error>;
   close(): Promise<void>;
+}
+
+export interface SupervisionOptions {
+  /** Where the embedded Neo4j's deaths, restarts and giving up are logged (else `log`). */
+  readonly logError?: (line: string) => void;
+  /** Over the supervisor's defaults (DEFAULT_SUPERVISION). */
+  readonly policy?: Partial<SupervisionPolicy>;
 }
 
 export async function openDatabase(
   config: AppConfig,
   log: (line: string) => void = () => {},
   transactionTimeoutMs = config.transactionTimeoutMs,
+  supervision: SupervisionOptions = {},
 ): Promise<OpenDatabase> {
-  let embedded: EmbeddedNeo4j | undefined;
+  let embedded: SupervisedNeo4j | undefined;
   let uri: string;
   let description: string;
   let password: string | undefined;
@@ -30,12 +48,14 @@ export async function openDatabase(
   if (settings.mode === 'embedded') {
     // Our own Neo4j requires a login too, so that only this account can write around the API.
     password = loadOrCreateNeo4jPassword(settings.passwordFile);
-    embedded = await startEmbeddedNeo4j({
+    embedded = await startSupervisedNeo4j({
       port: settings.port,
       dataDir: settings.dataDir,
       pageCache: settings.pageCache,
       passwordFile: settings.passwordFile,
       log,
+      logError: supervision.logError ?? log,
+      policy: supervision.policy,
     });
     uri = embedded.uri;
     description = `embedded Neo4j 5.26 at ${uri} (data in ${settings.dataDir})`;
@@ -61,6 +81,7 @@ export async function openDatabase(
     gateway,
     description,
     embedded,
+    ...(embedded ? { lost: embedded.gaveUp } : {}),
     async close() {
       await driver.close();
       await embedded?.stop();

@@ -55,6 +55,9 @@ export function translateDriverError(error: unknown): Error {
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
   }
   if (
+    // A transaction terminated while it waited for a lock (edits queue on the revision
+    // counter's): its time budget ran out, or Neo4j went away under it. It was rolled back.
+    code === 'Neo.ClientError.Transaction.LockClientStopped' ||
     code.includes('TransactionTimedOut') ||
     code.includes('Transaction.TransactionTimedOut') ||
     code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'

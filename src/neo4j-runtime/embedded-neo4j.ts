@@ -39,6 +39,15 @@ export interface EmbeddedNeo4j {
   stop(graceMs?: number): Promise<void>;
   /** Resolves when the process exits, for whatever reason. */
   readonly exited: Promise<number | null>;
+  /** Resolves when the process exits: how (code or signal) and its last stderr lines. */
+  readonly ended: Promise<ProcessEnd>;
+}
+
+export interface ProcessEnd {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** The last lines (at most 40) the process wrote to stderr, NEO4J_ERROR among them. */
+  readonly stderrTail: readonly string[];
 }
 
 /** The process, also able to stop its DBMS and start it again inside the same JVM. */
@@ -100,10 +109,14 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
     ]),
   ];
   const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolveExit) =>
-    child.once('exit', (code) => resolveExit(code)),
-  );
   const stderrTail: string[] = [];
+  // 'close', not 'exit': by then stderr has been read to its end, NEO4J_ERROR included.
+  const ended = new Promise<ProcessEnd>((resolveEnd) =>
+    child.once('close', (code, signal) =>
+      resolveEnd({ code, signal, stderrTail: [...stderrTail] }),
+    ),
+  );
+  const exited = ended.then(({ code }) => code);
   createInterface({ input: child.stderr! }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > 40) stderrTail.shift();
@@ -139,7 +152,7 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
 
   const uri = (await waitFor(/^NEO4J_READY (\S+)/, 'start'))[1]!;
   await verifyBolt(uri, password);
-  log(`embedded Neo4j ready at ${uri} (data in ${options.dataDir})`);
+  log(`embedded Neo4j ready at ${uri} (pid ${child.pid}, data in ${options.dataDir})`);
 
   const command = async (line: string, pattern: RegExp, what: string) => {
     const answered = waitFor(pattern, what);
@@ -152,6 +165,7 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
     pid: child.pid!,
     password,
     exited,
+    ended,
     get alive() {
       return alive;
     },
@@ -165,18 +179,36 @@ async function startProcess(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4
   };
 }
 
-/** Ready means what the driver sees: Bolt accepts (our login, if any) and `RETURN 1` answers. */
+/**
+ * Ready means what the driver sees: Bolt accepts (our login, if any) and `RETURN 1` answers.
+ * Neo4j locks a user for a few seconds (dbms.security.auth_lock_time) after failed logins,
+ * anyone's: such a lock is waited out, so that another account's guessing cannot fail our start.
+ */
 async function verifyBolt(uri: string, password: string | undefined): Promise<void> {
   const driver = neo4j.driver(
     uri,
     password === undefined ? undefined : neo4j.auth.basic(NEO4J_USER, password),
   );
+  const deadline = Date.now() + AUTH_LOCK_WAIT_MS;
   try {
-    await driver.executeQuery('RETURN 1 AS one');
+    for (;;) {
+      try {
+        await driver.executeQuery('RETURN 1 AS one');
+        return;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code !== 'Neo.ClientError.Security.AuthenticationRateLimit' || Date.now() > deadline)
+          throw error;
+        await new Promise((resolveWait) => setTimeout(resolveWait, 1_000));
+      }
+    }
   } finally {
     await driver.close();
   }
 }
+
+/** How long a start waits out a login lock (Neo4j's default lock is 5 s). */
+const AUTH_LOCK_WAIT_MS = 30_000;
 
 async function stopChild(
   child: ChildProcess,

@@ -13,9 +13,16 @@ import { createDriver } from '../../src/db/driver.ts';
 import { DatabaseTimeoutError } from '../../src/db/db-errors.ts';
 import { Neo4jGateway } from '../../src/db/gateway.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j-runtime/embedded-neo4j.ts';
+import { formatErrorLine, type Logger } from '../../src/logger.ts';
 import { postGraphQL, testAppConfig } from '../support/test-api.ts';
 
 const quiet = { info: () => {}, error: () => {} };
+/** The API's error lines as consoleLogger prints them (formatErrorLine), kept. */
+const errorLines: string[] = [];
+const printingLogger: Logger = {
+  info: () => {},
+  error: (message, error) => errorLines.push(formatErrorLine(message, error)),
+};
 const dataDir = mkdtempSync(join(tmpdir(), 'techniekpact-faults-'));
 let neo4j: EmbeddedNeo4j;
 let port: number;
@@ -54,7 +61,7 @@ beforeAll(async () => {
       neo4j: { mode: 'external', uri: neo4j.uri, user: '', password: '', database: undefined },
     }),
     { gateway, description: 'faults', embedded: undefined, close: () => gateway.driver.close() },
-    quiet,
+    printingLogger,
   );
 }, 240_000);
 
@@ -106,6 +113,12 @@ describe('database faults', () => {
     );
     expect(response.status).toBe(200);
     expect(await ready()).toBe(503);
+    // The fault is logged with its request id, its message once (it was printed twice).
+    const requestId = response.errors?.[0]?.extensions?.requestId as string;
+    const line = errorLines.find((logged) => logged.startsWith(`request ${requestId}: `));
+    expect(line).toMatch(/Neo4j is unavailable|Neo4j did not answer/);
+    const text = line!.slice(`request ${requestId}: `.length);
+    expect(text.indexOf(text.slice(0, 40), 1)).toBe(-1);
 
     neo4j = await startEmbeddedNeo4j({ port, dataDir, heap: '512m', pageCache: '64m' });
     const recovery = await waitUntilReady(30_000);

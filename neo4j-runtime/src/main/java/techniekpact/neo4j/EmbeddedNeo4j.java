@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -19,6 +20,15 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
+import org.neo4j.string.UTF8;
 import org.neo4j.kernel.api.impl.index.LuceneSettings;
 
 /**
@@ -38,9 +48,12 @@ import org.neo4j.kernel.api.impl.index.LuceneSettings;
  * 2-core machine). A JVM left stopped for --idle-exit-seconds (default 300), or whose data
  * directory is removed while it is stopped, exits.
  *
- * With --password-file, Bolt requires a login: auth is enabled and, at every start, the
- * `neo4j` user's password is set from the file's first line on the system database (an
- * admin action of the embedded API, which needs no old password), before NEO4J_READY.
+ * With --password-file, Bolt requires a login: auth is enabled, and before the DBMS starts
+ * the password is written as the initial one (auth.ini, what `neo4j-admin dbms
+ * set-initial-password` writes), which the system database takes while it starts, before
+ * Bolt listens: a new store never has the default neo4j/neo4j. At every start it is also
+ * set from the file's first line on the system database (an admin action of the embedded
+ * API, which needs no old password), before NEO4J_READY, for a store that has another.
  * Without it auth stays disabled, for callers that own a throwaway store (the bench).
  */
 public final class EmbeddedNeo4j {
@@ -131,6 +144,7 @@ public final class EmbeddedNeo4j {
     /** Builds the DBMS, checks that it answers, and says so on stdout; exits 2 if it cannot. */
     private static void startDbms(DatabaseManagementServiceBuilder builder, Path dataDir, int port) {
         final DatabaseManagementService service;
+        final Path initialPassword = password == null ? null : writeInitialPassword(dataDir, password);
         try {
             service = builder.build();
         } catch (RuntimeException e) {
@@ -140,6 +154,7 @@ public final class EmbeddedNeo4j {
         synchronized (EmbeddedNeo4j.class) {
             current = service;
         }
+        if (initialPassword != null) deleteQuietly(initialPassword);
         if (password != null) setPassword(service, password);
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
@@ -246,6 +261,43 @@ public final class EmbeddedNeo4j {
                 // fail() exits; the shutdown hook then closes the store
                 fail("could not set the neo4j user's password: " + message);
             }
+        }
+    }
+
+    /**
+     * Writes the `neo4j` user's initial password where the DBMS reads it while its system
+     * database starts (auth.ini in the dbms folder, as `neo4j-admin dbms set-initial-password`
+     * does, with Neo4j's own classes), change not required. Neo4j takes it when it creates
+     * the system database, and for a store whose only user still has the default password;
+     * either happens before Bolt listens, so the default neo4j/neo4j never opens a session.
+     * The file holds a salted hash; it is removed once the DBMS has started.
+     */
+    private static Path writeInitialPassword(Path home, String password) {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home.toAbsolutePath()).build();
+        Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+        try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.deleteIfExists(file);
+            FileUserRepository repository = new FileUserRepository(fs, file, NullLogProvider.getInstance(),
+                    EmptyMemoryTracker.INSTANCE);
+            repository.start();
+            repository.create(new User("neo4j", null,
+                    SystemGraphCredential.createCredentialForPassword(UTF8.encode(password), new SecureHasher()),
+                    false, false));
+            repository.shutdown();
+            java.nio.file.Files.setPosixFilePermissions(file,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (Exception e) {
+            fail("could not write the initial password to " + file + ": " + rootMessage(e));
+        }
+        return file;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // left for the next start, which overwrites it
         }
     }
 
