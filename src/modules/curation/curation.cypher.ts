@@ -44,7 +44,9 @@ export const NEXT_REVISION = `
 MERGE (c:RevisionCounter {name: 'graph'})
 ON CREATE SET c.last = 0
 SET c.last = c.last + 1
-RETURN c.last AS number`;
+WITH c
+OPTIONAL MATCH (s:Source:Node {id: $source})
+RETURN c.last AS number, s.path AS sourcePath, s.sha256 AS sourceSha256`;
 
 export const READ_NODE = `
 OPTIONAL MATCH (n:Node {id: $id})
@@ -76,10 +78,18 @@ RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties
 ORDER BY r.id`;
 
 /** The labels of live nodes by id (the ends of a relationship edit). */
-export const LABELS_OF_NODES = `
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN n.id AS id, labels(n) AS labels`;
+/** A new relationship's ends (their labels when live) and whatever has its id already. */
+export const ENDS_AND_RELATIONSHIP = perType(
+  (type) => `
+OPTIONAL MATCH (a:Node {id: $from})
+OPTIONAL MATCH (b:Node {id: $to})
+OPTIONAL MATCH (a)-[live:${type}]->(b)
+OPTIONAL MATCH (gone:RetractedRelationship {id: $id})
+RETURN labels(a) AS fromLabels, labels(b) AS toLabels, CASE
+  WHEN live IS NOT NULL THEN {live: true, properties: properties(live)}
+  WHEN gone IS NOT NULL THEN {live: false, properties: properties(gone)}
+  ELSE null END AS fact`,
+);
 
 export const CREATE_NODE = perLabel((label) => `CREATE (n:Node:${label}) SET n = $properties`);
 export const SET_NODE = perLabel(
