@@ -69,13 +69,6 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
     process.exit(0);
   }
   const smoke = values.smoke ?? false;
-  const number = (text: string | undefined, fallback: number, name: string): number => {
-    if (text === undefined) return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-      throw new Error(`--${name} must be a positive number, got "${text}"`);
-    return value;
-  };
   const sizes = (values.sizes ?? (smoke ? '1k' : '1k,10k'))
     .split(',')
     .map((s) => s.trim())
@@ -85,24 +78,33 @@ export function readRunOptions(argv: readonly string[], defaultOutDir: string): 
   if (importMode !== 'auto' && importMode !== 'bulk' && importMode !== 'staged') {
     throw new Error(`--import must be auto, bulk or staged, got "${importMode}"`);
   }
-  const requests = Math.round(number(values.requests, smoke ? 20 : 300, 'requests'));
+  const requests = Math.round(positiveNumber(values.requests, smoke ? 20 : 300, 'requests'));
   return {
     sizes,
     requests,
     warmup: Math.round(
-      number(values.warmup, smoke ? 5 : Math.max(10, Math.round(requests / 10)), 'warmup'),
+      positiveNumber(values.warmup, smoke ? 5 : Math.max(10, Math.round(requests / 10)), 'warmup'),
     ),
     warmupSeconds:
       values['warmup-seconds'] === '0'
         ? 0
-        : number(values['warmup-seconds'], smoke ? 0 : 1, 'warmup-seconds'),
-    durationSeconds: number(values.duration, smoke ? 1 : 5, 'duration'),
-    connections: Math.round(number(values.connections, 32, 'connections')),
-    seed: Math.round(number(values.seed, 2014, 'seed')),
-    batchSize: Math.round(number(values['batch-size'], 10_000, 'batch-size')),
+        : positiveNumber(values['warmup-seconds'], smoke ? 0 : 1, 'warmup-seconds'),
+    durationSeconds: positiveNumber(values.duration, smoke ? 1 : 5, 'duration'),
+    connections: Math.round(positiveNumber(values.connections, 32, 'connections')),
+    seed: Math.round(positiveNumber(values.seed, 2014, 'seed')),
+    batchSize: Math.round(positiveNumber(values['batch-size'], 10_000, 'batch-size')),
     importMode,
     questions: values.questions ? values.questions.split(',').map((q) => q.trim()) : [],
     smoke,
     outDir: values.out ?? defaultOutDir,
   };
+}
+
+/** A positive number given as an option's text, or the fallback when it is not given. */
+export function positiveNumber(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`--${name} must be a positive number, got "${text}"`);
+  return value;
 }

@@ -7,9 +7,10 @@
  * reported, not failed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runCleanups } from './cleanup.ts';
+import { machineFacts } from './measure/machine.ts';
 import { QUESTIONS } from './questions/index.ts';
 import { CONTESTANTS } from './questions/question.ts';
 import { evaluateGoals } from './report/goals.ts';
@@ -41,14 +42,7 @@ async function main(): Promise<number> {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       options,
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-        memoryGb: Math.round(totalmem() / 2 ** 30),
-        node: process.version,
-        loadAverageStart,
-        loadAverageEnd: loadavg(),
-      },
+      machine: machineFacts(loadAverageStart),
       sizes,
       goals: evaluateGoals(sizes),
       failedSizes,

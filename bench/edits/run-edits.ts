@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
@@ -25,8 +25,11 @@ import { startBenchNeo4j } from '../bench-neo4j.ts';
 import { onCleanup, runCleanups } from '../cleanup.ts';
 import { startContestant, type RunningContestant } from '../contestants/contestant.ts';
 import { parseSize } from '../generator.ts';
+import { positiveNumber } from '../run-options.ts';
 import { loadGeneratedGraph } from '../load-graph.ts';
+import { machineFacts } from '../measure/machine.ts';
 import { percentile } from '../measure/percentiles.ts';
+import type { Machine } from '../report/results.ts';
 import {
   EDIT_OPERATIONS,
   nextEdit,
@@ -86,23 +89,19 @@ function readOptions(argv: readonly string[]): EditOptions {
     process.exit(0);
   }
   const smoke = values.smoke ?? false;
-  const count = (text: string | undefined, fallback: number, name: string): number => {
-    if (text === undefined) return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-      throw new Error(`--${name} must be a positive number, got "${text}"`);
-    return value;
-  };
   // Whole cycles, so that every operation is timed as often as the others.
   const cycles = (edits: number) => Math.max(1, Math.round(edits / EDIT_OPERATIONS.length));
   const size = values.size ?? 'seeds';
   if (size !== 'seeds') parseSize(size);
   return {
     size,
-    edits: cycles(count(values.edits, smoke ? 8 : 400, 'edits')) * EDIT_OPERATIONS.length,
-    warmupEdits: cycles(count(values.warmup, smoke ? 4 : 40, 'warmup')) * EDIT_OPERATIONS.length,
-    durationSeconds: count(values.duration, smoke ? 1 : 10, 'duration'),
-    clients: (values.clients ?? '1,8').split(',').map((c) => Math.round(count(c, 1, 'clients'))),
+    edits: cycles(positiveNumber(values.edits, smoke ? 8 : 400, 'edits')) * EDIT_OPERATIONS.length,
+    warmupEdits:
+      cycles(positiveNumber(values.warmup, smoke ? 4 : 40, 'warmup')) * EDIT_OPERATIONS.length,
+    durationSeconds: positiveNumber(values.duration, smoke ? 1 : 10, 'duration'),
+    clients: (values.clients ?? '1,8')
+      .split(',')
+      .map((c) => Math.round(positiveNumber(c, 1, 'clients'))),
     smoke,
     outDir: values.out ?? join(import.meta.dirname, '..', 'results'),
   };
@@ -142,14 +141,7 @@ interface EditBenchResults {
   readonly commit: string;
   readonly options: EditOptions;
   readonly rateLimit: string;
-  readonly machine: {
-    readonly cpus: number;
-    readonly cpuModel: string;
-    readonly memoryGb: number;
-    readonly node: string;
-    readonly loadAverageStart: number[];
-    readonly loadAverageEnd: number[];
-  };
+  readonly machine: Machine;
   readonly graph: { readonly nodes: number; readonly relationships: number };
   /** At 1 client, alternating ours and raw edit by edit: per operation and over the mix. */
   readonly latency: Record<EditorName, Record<EditOperationName | 'mix', LatencyStats>>;
@@ -298,7 +290,7 @@ const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1
 
 function renderMarkdown(results: EditBenchResults): string {
   const { machine, options } = results;
-  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  const load = (l: readonly number[]) => l.map((x) => x.toFixed(2)).join(' ');
   const lines = [
     `# Edit benchmark ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC${options.smoke ? ' (smoke)' : ''}`,
     '',
@@ -463,14 +455,7 @@ async function main(): Promise<number> {
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
     options,
     rateLimit: `MUTATIONS_PER_MINUTE=${BENCH_MUTATIONS_PER_MINUTE} for the API process (the limiter still runs on every edit)`,
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      loadAverageStart,
-      loadAverageEnd: loadavg(),
-    },
+    machine: machineFacts(loadAverageStart),
     graph,
     latency,
     oursStatements,

@@ -27,11 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
 import { readTypeDefs } from '../../src/api/graphql-schema.ts';
 import { signToken } from '../../src/auth/tokens.ts';
-import { PROJECT_ROOT } from '../../src/config.ts';
-import { importSeedGraph } from '../../src/import/import-graph.ts';
-import { factsChecksum } from '../../src/modules/curation/replay.ts';
-import { loadSeedGraph } from '../../src/seeds/load-seeds.ts';
-import { join } from 'node:path';
+import { guardSharedGraph, type SharedGraphGuard } from '../support/shared-graph.ts';
 import { postGraphQL, startTestApi, testAppConfig } from '../support/test-api.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
@@ -173,19 +169,16 @@ function generator(random: () => number) {
 
 let app: RunningApp;
 let curator: string;
-let seedChecksum: string;
+let sharedGraph: SharedGraphGuard;
 beforeAll(async () => {
   app = await startTestApi();
   curator = await signToken(testAppConfig().auth, { name: 'fuzz', role: 'curator', days: 1 });
-  seedChecksum = await factsChecksum(app.gateway);
+  sharedGraph = await guardSharedGraph(app.gateway);
 });
 afterAll(async () => {
   if (!app) return;
   try {
-    await importSeedGraph(app.gateway, loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') }), {
-      curatedEdits: 'discard',
-    });
-    expect(await factsChecksum(app.gateway)).toBe(seedChecksum);
+    await sharedGraph?.restore();
   } finally {
     await app.close();
   }

@@ -12,9 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
 import { signToken } from '../../src/auth/tokens.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { importSeedGraph } from '../../src/import/import-graph.ts';
-import { factsChecksum } from '../../src/modules/curation/replay.ts';
-import { loadSeedGraph } from '../../src/seeds/load-seeds.ts';
+import { guardSharedGraph, type SharedGraphGuard } from '../support/shared-graph.ts';
 import { startTestApi, testAppConfig, testNeo4jConnection } from '../support/test-api.ts';
 
 const SOURCE = 'src-techniekpact-bijlage-1-2014';
@@ -25,11 +23,11 @@ let here: RunningApp;
 let child: ChildProcess;
 let childUrl: string;
 let token: string;
-let seedChecksum: string;
+let sharedGraph: SharedGraphGuard;
 
 beforeAll(async () => {
   here = await startTestApi();
-  seedChecksum = await factsChecksum(here.gateway);
+  sharedGraph = await guardSharedGraph(here.gateway);
   const config = testAppConfig();
   token = await signToken(config.auth, { name: 'ana', role: 'curator', days: 1 });
   const { uri, user, password } = testNeo4jConnection();
@@ -70,10 +68,7 @@ afterAll(async () => {
   }
   if (!here) return;
   try {
-    await importSeedGraph(here.gateway, loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') }), {
-      curatedEdits: 'discard',
-    });
-    expect(await factsChecksum(here.gateway)).toBe(seedChecksum);
+    await sharedGraph?.restore();
   } finally {
     await here.close();
   }

@@ -9,16 +9,12 @@
  * looks for the elements themselves, not only for the handler's effect.) The edits change
  * the suite's shared graph: afterAll imports the seeds again, discarding them.
  */
-import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
 import { signToken } from '../../src/auth/tokens.ts';
-import { PROJECT_ROOT } from '../../src/config.ts';
-import { importSeedGraph } from '../../src/import/import-graph.ts';
-import { factsChecksum } from '../../src/modules/curation/replay.ts';
-import { loadSeedGraph } from '../../src/seeds/load-seeds.ts';
+import { guardSharedGraph, type SharedGraphGuard } from '../support/shared-graph.ts';
 import { openExplorerSession, type ExplorerSession } from '../support/explorer-session.ts';
 import { postGraphQL, query, testAppConfig } from '../support/test-api.ts';
 
@@ -42,22 +38,19 @@ describe('curation in the explorer', () => {
   let app: RunningApp;
   let page: Page;
   let curatorToken: string;
-  let seedChecksum: string;
+  let sharedGraph: SharedGraphGuard;
 
   beforeAll(async () => {
     session = await openExplorerSession({ width: 1400, height: 900 });
     ({ app, page } = session);
     curatorToken = await signToken(testAppConfig().auth, { name: 'ana', role: 'curator', days: 1 });
-    seedChecksum = await factsChecksum(app.gateway);
+    sharedGraph = await guardSharedGraph(app.gateway);
   });
 
   afterAll(async () => {
     if (!session) return;
     try {
-      await importSeedGraph(app.gateway, loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') }), {
-        curatedEdits: 'discard',
-      });
-      expect(await factsChecksum(app.gateway)).toBe(seedChecksum);
+      await sharedGraph?.restore();
     } finally {
       await session.close();
     }

@@ -25,9 +25,9 @@ import { signToken } from '../../src/auth/tokens.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { exportSeeds } from '../../src/import/export-seeds.ts';
 import { importSeedGraph } from '../../src/import/import-graph.ts';
-import { factsChecksum } from '../../src/modules/curation/replay.ts';
 import { loadSeedGraph } from '../../src/seeds/load-seeds.ts';
 import { SeedConflictError } from '../../src/seeds/seed-writer.ts';
+import { guardSharedGraph, type SharedGraphGuard } from '../support/shared-graph.ts';
 import { postGraphQL, startTestApi, testAppConfig, testNeo4jEnv } from '../support/test-api.ts';
 
 const run = promisify(execFile);
@@ -56,7 +56,7 @@ const REAL_SEEDS = join(PROJECT_ROOT, 'seeds');
 
 let app: RunningApp;
 let token: string;
-let seedChecksum: string;
+let sharedGraph: SharedGraphGuard;
 let seedsDir: string;
 let originals: Map<string, string>;
 
@@ -76,7 +76,7 @@ function filesUnder(dir: string): Map<string, string> {
 beforeAll(async () => {
   app = await startTestApi();
   token = await signToken(testAppConfig().auth, { name: 'eva', role: 'curator', days: 1 });
-  seedChecksum = await factsChecksum(app.gateway);
+  sharedGraph = await guardSharedGraph(app.gateway);
   seedsDir = join(mkdtempSync(join(tmpdir(), 'techniekpact-export-seeds-')), 'seeds');
   for (const part of ['graph', 'source']) {
     cpSync(join(REAL_SEEDS, part), join(seedsDir, part), { recursive: true });
@@ -87,10 +87,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!app) return;
   try {
-    await importSeedGraph(app.gateway, loadSeedGraph({ seedsDir: REAL_SEEDS }), {
-      curatedEdits: 'discard',
-    });
-    expect(await factsChecksum(app.gateway)).toBe(seedChecksum);
+    await sharedGraph?.restore();
   } finally {
     await app.close();
     rmSync(join(seedsDir, '..'), { recursive: true, force: true });

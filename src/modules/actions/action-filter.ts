@@ -4,8 +4,9 @@
  * exactly what the list filtered the same way holds.
  */
 import { badUserInput } from '../../errors.ts';
-import type { ActionCountMinimums, ActionFilter } from '../../generated/graphql.ts';
+import type { ActionFilter } from '../../generated/graphql.ts';
 import { DRIVER_TYPES, INVOLVEMENT_TYPES } from '../../graph/contract.ts';
+import { countMinimums } from '../kernel/connection.ts';
 import { fromEnumValue } from '../kernel/models.ts';
 import {
   ACTION_FILTERS,
@@ -17,25 +18,6 @@ import {
 export interface ActionFilterParams {
   readonly params: Readonly<Record<string, unknown>>;
   readonly shape: ActionFilterShape;
-}
-
-/** The count bounds given, checked: whole numbers from 0 (a negative bound is a mistake). */
-function actionMinimumsOf(
-  atLeast: ActionCountMinimums | null | undefined,
-  argumentName: string,
-): Partial<Record<ActionMetric, number>> {
-  const minimums: Partial<Record<ActionMetric, number>> = {};
-  for (const name of ACTION_METRIC_NAMES) {
-    const value = atLeast?.[name];
-    if (value === null || value === undefined) continue;
-    if (!Number.isInteger(value) || value < 0)
-      throw badUserInput(
-        `"${argumentName}.${name}" must be a whole number from 0, got ${value}`,
-        `${argumentName}.${name}`,
-      );
-    minimums[name] = value;
-  }
-  return minimums;
 }
 
 /**
@@ -63,7 +45,7 @@ export function actionFilterParams(
         argumentNames.driverKinds,
       );
   }
-  const minimums = actionMinimumsOf(filter?.atLeast, argumentNames.atLeast);
+  const minimums = countMinimums(ACTION_METRIC_NAMES, filter?.atLeast, argumentNames.atLeast);
   const params = {
     numbers: filter?.numbers ?? null,
     pillar: filter?.pillar ?? null,

@@ -12,6 +12,7 @@ import {
   toConnection,
   toRankedConnection,
   type ConnectionModel,
+  countMinimums,
 } from '../kernel/connection.ts';
 import type { RequestContext } from '../kernel/context.ts';
 import { toNodeModel, type NodeModel } from '../kernel/models.ts';
@@ -70,23 +71,12 @@ const ORDERS: Readonly<Record<string, ActorMetric | null>> = {
   DEGREE: 'degree',
 };
 
-/** The count bounds given, checked: whole numbers from 0 (a negative bound is a mistake). */
+/** The count bounds given, checked. */
 export function minimumsOf(
   atLeast: EntityListFilter['atLeast'],
   argumentName = 'filter.atLeast',
 ): Partial<Record<ActorMetric, number>> {
-  const minimums: Partial<Record<ActorMetric, number>> = {};
-  for (const name of ACTOR_METRIC_NAMES) {
-    const value = atLeast?.[name];
-    if (value === null || value === undefined) continue;
-    if (!Number.isInteger(value) || value < 0)
-      throw badUserInput(
-        `"${argumentName}.${name}" must be a whole number from 0, got ${value}`,
-        `${argumentName}.${name}`,
-      );
-    minimums[name] = value;
-  }
-  return minimums;
+  return countMinimums(ACTOR_METRIC_NAMES, atLeast, argumentName);
 }
 
 /**

@@ -43,7 +43,7 @@ import {
   type RelationshipSnapshot,
 } from './facts.ts';
 import { toRevisionModel, type RevisionModel } from './revisions.ts';
-import { sourceFileText, sourceText } from './source-texts.ts';
+import { sourceFileText } from './source-texts.ts';
 
 export type EditOperation =
   'ADD_NODE' | 'UPDATE_NODE' | 'ADD_RELATIONSHIP' | 'UPDATE_RELATIONSHIP' | 'RETRACT' | 'REVERT';
@@ -138,29 +138,6 @@ function conflict(fact: FactSnapshot, expected: number): GraphQLError {
   );
 }
 
-/**
- * The Source node an edit names, as the statement that takes the revision number read it
- * (one statement fewer per edit: the edit benchmark measured each statement). Kept per
- * transaction, so it is what this edit's transaction saw.
- */
-const sourcesRead = new WeakMap<
-  WriteTx,
-  { readonly id: string; readonly path: unknown; readonly sha256: unknown }
->();
-
-/** The text of an edit's source, or the refusal naming the field. */
-async function textOf(tx: WriteTx, source: string): Promise<string> {
-  const read = sourcesRead.get(tx);
-  const text =
-    read?.id === source
-      ? read.path === null || read.path === undefined
-        ? undefined
-        : sourceFileText(source, String(read.path), String(read.sha256))
-      : await sourceText(tx, source);
-  if (text === undefined) throw inputError(`no Source has id ${source}`, 'input.source');
-  return text;
-}
-
 interface Planned {
   readonly changes: readonly FactChange[];
   readonly subject: string;
@@ -178,21 +155,32 @@ async function runEdit(
   operation: EditOperation,
   meta: EditMeta,
   input: unknown,
-  plan: (tx: WriteTx, revision: number, viewer: Viewer) => Promise<Planned>,
+  plan: (
+    tx: WriteTx,
+    revision: number,
+    viewer: Viewer,
+    sourceText: () => string,
+  ) => Promise<Planned>,
 ): Promise<{ revision: RevisionModel; subject: string }> {
   const viewer = await requireRole(context, role);
   checkTexts(input, 'input');
   const { comment, tags } = checkMeta(meta);
   return context.gateway.writeTransaction(async (tx) => {
+    // The statement that takes the number also reads the edit's Source: one statement
+    // fewer per edit (the edit benchmark measured each statement).
     const source = (input as { readonly source?: unknown } | null)?.source;
     const [counter] = await tx.run(NEXT_REVISION, {
       source: typeof source === 'string' ? source : null,
     });
     const number = Number(counter!.number);
-    if (typeof source === 'string') {
-      sourcesRead.set(tx, { id: source, path: counter!.sourcePath, sha256: counter!.sourceSha256 });
-    }
-    const planned = await plan(tx, number, viewer);
+    /** The text of the edit's source, or the refusal naming the field. */
+    const sourceText = (): string => {
+      if (typeof source !== 'string' || counter!.sourcePath === null) {
+        throw inputError(`no Source has id ${String(source)}`, 'input.source');
+      }
+      return sourceFileText(source, String(counter!.sourcePath), String(counter!.sourceSha256));
+    };
+    const planned = await plan(tx, number, viewer, sourceText);
     try {
       for (const change of writeOrder(planned.changes)) {
         await applySnapshot(tx, change.before, change.after);
@@ -257,7 +245,7 @@ export function addNode(context: RequestContext, request: AddNodeRequest) {
     'ADD_NODE',
     request,
     request,
-    async (tx, revision) => {
+    async (tx, revision, _viewer, sourceText) => {
       if (!request.label || !isNodeLabel(request.label))
         throw inputError('unknown node type', 'input.type');
       const extra = request.properties ?? {};
@@ -277,7 +265,7 @@ export function addNode(context: RequestContext, request: AddNodeRequest) {
         aliases: request.aliases ?? [],
         quote: request.quote,
       };
-      const checked = checkNodeFact(values, await textOf(tx, request.source), 'input');
+      const checked = checkNodeFact(values, sourceText(), 'input');
       if (checked.problems.length > 0) {
         throw refused(checked.problems, (key) =>
           key in extra ? `input.properties.${key}` : `input.${key === 'label' ? 'type' : key}`,
@@ -331,34 +319,48 @@ function refuseStructuralKeys(request: UpdateRequest, keys: readonly string[]): 
 }
 
 export function updateNode(context: RequestContext, request: UpdateRequest) {
-  return runEdit(context, 'curator', 'UPDATE_NODE', request, request, async (tx, revision) => {
-    refuseStructuralKeys(request, ['id', 'label', 'quote', 'source']);
-    const current = await readNode(tx, request.id);
-    if (!current) throw inputError(`no node has id ${request.id}`, 'input.id');
-    if (current.state !== 'live') {
-      throw inputError(`${request.id} is retracted; revert its retraction to edit it`, 'input.id');
-    }
-    if (current.revision !== request.expectedRevision)
-      throw conflict(current, request.expectedRevision);
-    if (current.label === 'Source') throw inputError('sources are managed by admins', 'input.id');
-    const values = { ...merged(current.properties, request), id: current.id, label: current.label };
-    const checked = checkNodeFact(values, await textOf(tx, request.source), 'input');
-    if (checked.problems.length > 0) {
-      throw refused(checked.problems, (key) =>
-        key === 'quote' ? 'input.quote' : `input.set.${key}`,
-      );
-    }
-    const after: NodeSnapshot = {
-      ...current,
-      properties: {
-        ...checked.properties,
-        aliases: checked.properties.aliases ?? [],
-        source: request.source,
-      },
-      revision,
-    };
-    return { changes: [{ before: current, after }], subject: current.id };
-  });
+  return runEdit(
+    context,
+    'curator',
+    'UPDATE_NODE',
+    request,
+    request,
+    async (tx, revision, _viewer, sourceText) => {
+      refuseStructuralKeys(request, ['id', 'label', 'quote', 'source']);
+      const current = await readNode(tx, request.id);
+      if (!current) throw inputError(`no node has id ${request.id}`, 'input.id');
+      if (current.state !== 'live') {
+        throw inputError(
+          `${request.id} is retracted; revert its retraction to edit it`,
+          'input.id',
+        );
+      }
+      if (current.revision !== request.expectedRevision)
+        throw conflict(current, request.expectedRevision);
+      if (current.label === 'Source') throw inputError('sources are managed by admins', 'input.id');
+      const values = {
+        ...merged(current.properties, request),
+        id: current.id,
+        label: current.label,
+      };
+      const checked = checkNodeFact(values, sourceText(), 'input');
+      if (checked.problems.length > 0) {
+        throw refused(checked.problems, (key) =>
+          key === 'quote' ? 'input.quote' : `input.set.${key}`,
+        );
+      }
+      const after: NodeSnapshot = {
+        ...current,
+        properties: {
+          ...checked.properties,
+          aliases: checked.properties.aliases ?? [],
+          source: request.source,
+        },
+        revision,
+      };
+      return { changes: [{ before: current, after }], subject: current.id };
+    },
+  );
 }
 
 /** A new relationship: its ends and type, its evidence, and the optional relation properties. */
@@ -396,44 +398,51 @@ async function endsAndExisting(tx: WriteTx, type: RelationshipType, from: string
 }
 
 export function addRelationship(context: RequestContext, request: AddRelationshipRequest) {
-  return runEdit(context, 'curator', 'ADD_RELATIONSHIP', request, request, async (tx, revision) => {
-    const values: Record<string, unknown> = {
-      type: request.type,
-      from: request.from,
-      to: request.to,
-      quote: request.quote,
-    };
-    for (const key of ['role', 'amount', 'unit', 'period', 'note'] as const) {
-      if (request[key] !== undefined && request[key] !== null) values[key] = request[key];
-    }
-    const checked = checkRelationshipFact(values, await textOf(tx, request.source), 'input');
-    if (checked.problems.length > 0) throw refused(checked.problems, (key) => `input.${key}`);
-    const { ends, existing } = await endsAndExisting(tx, request.type, request.from, request.to);
-    const endRefusals = endProblems(request.type, ends.from, ends.to);
-    if (endRefusals.length > 0) {
-      throw refused(
-        endRefusals.map((p) => ({ ...p, field: p.key })),
-        (key) => `input.${key}`,
-      );
-    }
-    if (existing) {
-      throw inputError(
-        `${existing.id} exists already (${existing.state === 'live' ? 'use updateRelationship' : 'retracted: revert its retraction'})`,
-        'input',
-      );
-    }
-    const after: RelationshipSnapshot = {
-      kind: 'relationship',
-      id: relationshipKey(request.type, request.from, request.to),
-      type: request.type,
-      from: request.from,
-      to: request.to,
-      state: 'live',
-      properties: { ...checked.properties, source: request.source },
-      revision,
-    };
-    return { changes: [{ before: null, after }], subject: request.from };
-  });
+  return runEdit(
+    context,
+    'curator',
+    'ADD_RELATIONSHIP',
+    request,
+    request,
+    async (tx, revision, _viewer, sourceText) => {
+      const values: Record<string, unknown> = {
+        type: request.type,
+        from: request.from,
+        to: request.to,
+        quote: request.quote,
+      };
+      for (const key of ['role', 'amount', 'unit', 'period', 'note'] as const) {
+        if (request[key] !== undefined && request[key] !== null) values[key] = request[key];
+      }
+      const checked = checkRelationshipFact(values, sourceText(), 'input');
+      if (checked.problems.length > 0) throw refused(checked.problems, (key) => `input.${key}`);
+      const { ends, existing } = await endsAndExisting(tx, request.type, request.from, request.to);
+      const endRefusals = endProblems(request.type, ends.from, ends.to);
+      if (endRefusals.length > 0) {
+        throw refused(
+          endRefusals.map((p) => ({ ...p, field: p.key })),
+          (key) => `input.${key}`,
+        );
+      }
+      if (existing) {
+        throw inputError(
+          `${existing.id} exists already (${existing.state === 'live' ? 'use updateRelationship' : 'retracted: revert its retraction'})`,
+          'input',
+        );
+      }
+      const after: RelationshipSnapshot = {
+        kind: 'relationship',
+        id: relationshipKey(request.type, request.from, request.to),
+        type: request.type,
+        from: request.from,
+        to: request.to,
+        state: 'live',
+        properties: { ...checked.properties, source: request.source },
+        revision,
+      };
+      return { changes: [{ before: null, after }], subject: request.from };
+    },
+  );
 }
 
 export function updateRelationship(context: RequestContext, request: UpdateRequest) {
@@ -443,7 +452,7 @@ export function updateRelationship(context: RequestContext, request: UpdateReque
     'UPDATE_RELATIONSHIP',
     request,
     request,
-    async (tx, revision) => {
+    async (tx, revision, _viewer, sourceText) => {
       refuseStructuralKeys(request, ['id', 'type', 'from', 'to', 'quote', 'source']);
       const parts = parseRelationshipId(request.id);
       if (!parts) throw inputError('a relationship id is TYPE:fromId->toId', 'input.id');
@@ -458,7 +467,7 @@ export function updateRelationship(context: RequestContext, request: UpdateReque
       if (current.revision !== request.expectedRevision)
         throw conflict(current, request.expectedRevision);
       const values = { ...merged(current.properties, request), ...parts };
-      const checked = checkRelationshipFact(values, await textOf(tx, request.source), 'input');
+      const checked = checkRelationshipFact(values, sourceText(), 'input');
       if (checked.problems.length > 0) {
         throw refused(checked.problems, (key) =>
           key === 'quote' ? 'input.quote' : `input.set.${key}`,

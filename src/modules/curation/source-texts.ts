@@ -1,24 +1,15 @@
 /**
- * The text of a Source, for checking that an edit's quote occurs in it verbatim, exactly as
- * the import checks the seeds' quotes. A Source node names its file (`path`, inside the
- * project) and its sha256; the file is read once per process and must still match.
+ * The text of a Source: what an edit's quote must occur in verbatim (exactly as the import
+ * checks the seeds' quotes), and what `Source.text` shows a curator picking a quote. A
+ * Source node names its file (`path`, inside the project) and its sha256; the file is read
+ * once per process and must still match.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
-import type { WriteTx } from '../../db/gateway.ts';
 
 const texts = new Map<string, string>();
-
-const READ_SOURCE = `MATCH (s:Source:Node {id: $id}) RETURN s.path AS path, s.sha256 AS sha256`;
-
-/** The source's text, or undefined when no live Source has that id. */
-export async function sourceText(tx: WriteTx, id: string): Promise<string | undefined> {
-  const [row] = await tx.run(READ_SOURCE, { id });
-  if (!row) return undefined;
-  return sourceFileText(id, String(row.path), String(row.sha256));
-}
 
 /**
  * The text of the file a Source node names (its `path` and `sha256`), read once per process

@@ -179,3 +179,26 @@ export const connectionResolvers = {
 };
 
 export const edgeResolvers = resolversOf(edgeLoads);
+
+/**
+ * Lower bounds on a list's counts (`atLeast`), checked: whole numbers from 0 (a negative
+ * bound is a mistake). `names` are the counts the list knows; others are not read.
+ */
+export function countMinimums<Metric extends string>(
+  names: readonly Metric[],
+  atLeast: Partial<Record<Metric, number | null>> | null | undefined,
+  argumentName: string,
+): Partial<Record<Metric, number>> {
+  const minimums: Partial<Record<Metric, number>> = {};
+  for (const name of names) {
+    const value = atLeast?.[name];
+    if (value === null || value === undefined) continue;
+    if (!Number.isInteger(value) || value < 0)
+      throw badUserInput(
+        `"${argumentName}.${name}" must be a whole number from 0, got ${value}`,
+        `${argumentName}.${name}`,
+      );
+    minimums[name] = value;
+  }
+  return minimums;
+}

@@ -15,6 +15,7 @@ import { revisionsAfter } from '../../../src/modules/curation/revisions.ts';
 import { loadSeedGraph } from '../../../src/seeds/load-seeds.ts';
 import { PROJECT_ROOT } from '../../../src/config.ts';
 import { join } from 'node:path';
+import { guardSharedGraph, type SharedGraphGuard } from '../../support/shared-graph.ts';
 import {
   postGraphQL,
   startTestApi,
@@ -29,7 +30,7 @@ const QUOTE_PEILING =
   'In het schooljaar 2015/16 zal de Onderwijsinspectie in samenwerking met SLO een peiling (laten) uitvoeren van het leergebied Wetenschap en Technologie.';
 
 let app: RunningApp;
-let seedChecksum: string;
+let sharedGraph: SharedGraphGuard;
 const tokens: Record<string, string> = {};
 const seeds = () => loadSeedGraph({ seedsDir: join(PROJECT_ROOT, 'seeds') });
 
@@ -39,14 +40,13 @@ beforeAll(async () => {
   tokens.ana = await signToken(auth, { name: 'ana', role: 'curator', days: 1 });
   tokens.bob = await signToken(auth, { name: 'bob', role: 'curator', days: 1 });
   tokens.root = await signToken(auth, { name: 'root', role: 'admin', days: 1 });
-  seedChecksum = await factsChecksum(app.gateway);
+  sharedGraph = await guardSharedGraph(app.gateway);
 });
 
 afterAll(async () => {
   if (!app) return;
   try {
-    await importSeedGraph(app.gateway, seeds(), { curatedEdits: 'discard' });
-    expect(await factsChecksum(app.gateway)).toBe(seedChecksum);
+    await sharedGraph?.restore();
   } finally {
     await app.close();
   }
@@ -85,7 +85,7 @@ const commissions = {
 /** The code of the first error, and that nothing changed. */
 async function refusedWith(response: GraphQLResponse): Promise<string | undefined> {
   expect(response.data?.addRelationship ?? null).toBeNull();
-  expect(await factsChecksum(app.gateway)).toBe(seedChecksum);
+  expect(await factsChecksum(app.gateway)).toBe(sharedGraph.seedChecksum);
   return response.errors?.[0]?.extensions?.code as string | undefined;
 }
 
@@ -490,9 +490,8 @@ describe('edits and their history', () => {
     const { revisions } = await revisionsAfter(app.gateway, 0, 100);
     expect(revisions.length).toBeGreaterThanOrEqual(5);
     const current = await factsChecksum(app.gateway);
-    expect(current).not.toBe(seedChecksum);
-    await importSeedGraph(app.gateway, seeds(), { curatedEdits: 'discard' });
-    expect(await factsChecksum(app.gateway)).toBe(seedChecksum);
+    expect(current).not.toBe(sharedGraph.seedChecksum);
+    await sharedGraph.restore();
     await replayRevisions(app.gateway, revisions);
     expect(await factsChecksum(app.gateway)).toBe(current);
   });
