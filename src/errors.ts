@@ -17,6 +17,12 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** An edit's expectedRevision is not the fact's current revision (which the error carries). */
   CONFLICT: 'CONFLICT',
+  /** A file given to addSource that cannot be a source (extensions.reason says why). */
+  INVALID_SOURCE_FILE: 'INVALID_SOURCE_FILE',
+  /** A proposal read from a text that is no longer its source's, or whose quote moved. */
+  STALE_PROPOSAL: 'STALE_PROPOSAL',
+  /** Accepting a rejected proposal, or rejecting an accepted one. */
+  PROPOSAL_DECIDED: 'PROPOSAL_DECIDED',
   /** More mutations per minute than one token may make. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** An operation type the schema does not serve (subscriptions). */
@@ -53,6 +59,9 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.CONFLICT,
+  ErrorCode.INVALID_SOURCE_FILE,
+  ErrorCode.STALE_PROPOSAL,
+  ErrorCode.PROPOSAL_DECIDED,
   ErrorCode.RATE_LIMITED,
   ErrorCode.OPERATION_NOT_SUPPORTED,
 ]);
@@ -140,6 +149,13 @@ export function formatClientError(
       problems,
       currentRevision,
       retryAfterSeconds,
+      reason,
+      source,
+      line,
+      column,
+      byteOffset,
+      page,
+      revision,
     } = formatted.extensions ?? {};
     return {
       ...formatted,
@@ -153,6 +169,14 @@ export function formatClientError(
         ...(problems ? { problems } : {}),
         ...(currentRevision !== undefined ? { currentRevision } : {}),
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+        // A refused source file: why (extractor's code), where in it, which source has it.
+        ...(reason ? { reason } : {}),
+        ...(source ? { source } : {}),
+        ...(line !== undefined ? { line, column } : {}),
+        ...(byteOffset !== undefined ? { byteOffset } : {}),
+        ...(page !== undefined ? { page } : {}),
+        // A decided proposal: the revision that accepted it.
+        ...(revision !== undefined ? { revision } : {}),
       },
     };
   }

@@ -24,6 +24,9 @@ import { linkResolvers, nodeResolvers } from '../modules/nodes/node.resolvers.ts
 import { programmeResolvers } from '../modules/programmes/programme.resolvers.ts';
 import { regionResolvers } from '../modules/regions/region.resolvers.ts';
 import { topsectorResolvers } from '../modules/topsectors/topsector.resolvers.ts';
+import { sourceResolvers } from '../modules/sources/source.resolvers.ts';
+import { proposalResolvers } from '../modules/proposals/proposal.resolvers.ts';
+import { editionResolvers } from '../modules/editions/edition.resolvers.ts';
 
 const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
 
@@ -79,6 +82,9 @@ function createResolvers(): Resolvers {
     networkResolvers,
     curationResolvers,
     countsResolvers,
+    sourceResolvers,
+    proposalResolvers,
+    editionResolvers,
     Object.fromEntries(
       CONNECTIONS.flatMap((name) => [
         [`${name}Connection`, connectionResolvers],

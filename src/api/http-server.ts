@@ -19,6 +19,11 @@ import {
 
 export const MAX_BODY_BYTES = 100_000;
 /**
+ * An admin's request may carry a report file for addSource: the largest file a source may
+ * be (DEFAULT_SOURCE_FILE_LIMITS, 20 MiB) as base64, with room for the rest of the JSON.
+ */
+export const MAX_ADMIN_BODY_BYTES = 28_000_000;
+/**
  * A mutation answers with the bookmark of its transaction in this header; a request that
  * sends it back reads that write, from any API process, also through a neo4j:// cluster.
  */
@@ -122,14 +127,21 @@ async function graphql(
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  // The token is checked before the body is read: only an admin's request may be as large
+  // as a report file registered with addSource (base64 in the JSON body).
+  const authentication = await options.verifier.authenticate(request.headers.authorization);
+  const bodyLimit =
+    authentication.status === 'verified' && authentication.viewer.role === 'admin'
+      ? MAX_ADMIN_BODY_BYTES
+      : MAX_BODY_BYTES;
   let body: unknown = undefined;
   if (request.method === 'POST') {
-    const raw = await readBody(request);
+    const raw = await readBody(request, bodyLimit);
     if (raw === 'too-large') {
       return sendJson(response, 413, {
         errors: [
           {
-            message: `request body over ${MAX_BODY_BYTES} bytes`,
+            message: `request body over ${bodyLimit} bytes`,
             extensions: { code: 'PAYLOAD_TOO_LARGE' },
           },
         ],
@@ -160,7 +172,7 @@ async function graphql(
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
     context: async () =>
       (context = createRequestContext(options.gateway, requestId, {
-        authentication: await options.verifier.authenticate(request.headers.authorization),
+        authentication,
         editLimiter: options.editLimiter,
         bookmarks: bookmarksOf(request.headers[BOOKMARK_HEADER]),
       })),
@@ -181,14 +193,14 @@ async function graphql(
   response.end();
 }
 
-function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | 'too-large'> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     request.on('end', () =>

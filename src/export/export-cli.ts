@@ -20,7 +20,7 @@ import { EXPORT_FORMAT_NAMES } from './export-formats.ts';
 import { DEFAULT_PUBLIC_BASE_URL } from './rdf-vocabulary.ts';
 import { buildExport, ExportParameterError, parseExportRequest } from './export-request.ts';
 
-const USAGE = `usage: npm run export -- --format <${EXPORT_FORMAT_NAMES.join('|')}> [--root <id> [--depth <1..3>] [--limit <n>]] [--out <file>|-]`;
+const USAGE = `usage: npm run export -- --format <${EXPORT_FORMAT_NAMES.join('|')}> [--root <id> [--depth <1..3>] [--limit <n>]] [--as-of <YYYY[-MM[-DD]]>] [--out <file>|-]`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<number> {
@@ -32,6 +32,7 @@ async function main(): Promise<number> {
         root: { type: 'string' },
         depth: { type: 'string' },
         limit: { type: 'string' },
+        'as-of': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
   }
   let request;
   try {
-    request = parseExportRequest(args.format ?? '', args);
+    request = parseExportRequest(args.format ?? '', { ...args, asOf: args['as-of'] ?? null });
   } catch (error) {
     if (!(error instanceof ExportParameterError)) throw error;
     log(`${error.message}\n${USAGE}`);

@@ -11,6 +11,8 @@ import {
   relationshipTypesOf,
 } from '../modules/network/network-args.ts';
 import { readNeighbourhood, readWholeGraph } from '../modules/network/network.queries.ts';
+import { sourceIdsAsOf } from '../modules/editions/editions.ts';
+import { PARTIAL_DATE_PATTERN } from '../graph/contract.ts';
 import { toExportGraph } from './subgraph-export.ts';
 import {
   EXPORT_FORMAT_NAMES,
@@ -25,6 +27,8 @@ export interface ExportRequest {
   readonly root: string | null;
   readonly depth: number;
   readonly limit: number;
+  /** The graph as the sources dated up to this day state it (YYYY[-MM[-DD]]); null: now. */
+  readonly asOf: string | null;
 }
 
 /** A bad format or parameter: HTTP 400, or exit code 2 in the CLI. */
@@ -42,6 +46,7 @@ export interface ExportParameters {
   readonly root?: string | null | undefined;
   readonly depth?: string | null | undefined;
   readonly limit?: string | null | undefined;
+  readonly asOf?: string | null | undefined;
 }
 
 /** A whole number from text, then the API's own range check under the same name. */
@@ -76,9 +81,17 @@ export function parseExportRequest(format: string, parameters: ExportParameters)
     const parameter = parameters.depth != null ? 'depth' : 'limit';
     throw new ExportParameterError(`"${parameter}" needs "root"`, parameter);
   }
+  const asOf = parameters.asOf ?? null;
+  if (asOf !== null && !PARTIAL_DATE_PATTERN.test(asOf)) {
+    throw new ExportParameterError(
+      `"asOf" must be YYYY, YYYY-MM or YYYY-MM-DD, got "${asOf}"`,
+      'asOf',
+    );
+  }
   return {
     format,
     root,
+    asOf,
     depth: wholeNumber(parameters.depth, 'depth', checkDepth) ?? checkDepth(undefined),
     // An export wants all of a neighbourhood: the largest limit unless one is asked.
     limit: wholeNumber(parameters.limit, 'limit', checkLimit) ?? MAX_LIMIT,
@@ -107,6 +120,7 @@ export async function buildExport(
   request: ExportRequest,
   settings: ExportSettings,
 ): Promise<ExportResult | null> {
+  const sources = request.asOf ? await sourceIdsAsOf(gateway, request.asOf) : null;
   const subgraph = request.root
     ? await readNeighbourhood(gateway, {
         id: request.root,
@@ -114,16 +128,19 @@ export async function buildExport(
         labels: null,
         relationshipTypes: relationshipTypesOf(null),
         limit: request.limit,
+        sources,
       })
-    : await readWholeGraph(gateway);
+    : await readWholeGraph(gateway, sources);
   if (!subgraph) return null;
   const rootName = subgraph.nodes[0]?.node.name;
+  const asOfTitle = request.asOf ? `, as of ${request.asOf}` : '';
   const title = request.root
-    ? `Techniekpact graph: neighbourhood of ${rootName} (${request.root}), depth ${request.depth}`
-    : 'Techniekpact graph';
-  const base = request.root
-    ? `techniekpact-${slug(request.root)}-depth-${request.depth}`
-    : 'techniekpact-graph';
+    ? `Techniekpact graph: neighbourhood of ${rootName} (${request.root}), depth ${request.depth}${asOfTitle}`
+    : `Techniekpact graph${asOfTitle}`;
+  const base =
+    (request.root
+      ? `techniekpact-${slug(request.root)}-depth-${request.depth}`
+      : 'techniekpact-graph') + (request.asOf ? `-as-of-${request.asOf}` : '');
   const format = EXPORT_FORMATS[request.format];
   return {
     body: format.write(toExportGraph(subgraph, title), {

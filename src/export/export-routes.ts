@@ -3,6 +3,7 @@
  *
  *   GET /export/{format}                                   the whole graph
  *   GET /export/{format}?root=<id>&depth=<1..3>[&limit=n]  a neighbourhood
+ *   ...&asOf=<YYYY[-MM[-DD]]>                               as the sources up to that day state it
  *   GET /id/<id>                                           a node's IRI: 303 by Accept
  *                                                          (node-iri-routes.ts)
  *
@@ -25,7 +26,7 @@ import {
 } from './export-request.ts';
 import { answerNodeIri } from './node-iri-routes.ts';
 
-const PARAMETERS = ['root', 'depth', 'limit'] as const;
+const PARAMETERS = ['root', 'depth', 'limit', 'asOf'] as const;
 const EXPORT_PATH = /^\/export(?:\/([^/]*))?\/?$/;
 
 export type ExtraRoutes = (
@@ -49,6 +50,7 @@ function parametersOf(url: URL): Record<(typeof PARAMETERS)[number], string | nu
     root: url.searchParams.get('root'),
     depth: url.searchParams.get('depth'),
     limit: url.searchParams.get('limit'),
+    asOf: url.searchParams.get('asOf'),
   };
 }
 

@@ -55,6 +55,8 @@ const TYPE_COLOURS: Readonly<Record<string, string>> = {
   Target: '#8c564b',
   Measurement: '#c49c94',
   Milestone: '#e377c2',
+  Status: '#bcbd22',
+  Objective: '#dbdb8d',
 };
 
 /**

@@ -9,6 +9,8 @@ export type AddRelationshipInput = {
   note?: string | null | undefined;
   period?: string | null | undefined;
   quote: string;
+  /** Where the quote starts in `Source.text`: needed only when it occurs there more than once. */
+  quoteStart?: number | null | undefined;
   role?: string | null | undefined;
   source: string | number;
   tags?: Array<string> | null | undefined;
@@ -18,8 +20,12 @@ export type AddRelationshipInput = {
 };
 
 export type EditOperation =
+  /** The edits of an accepted proposal. */
+  | 'ACCEPT_PROPOSAL'
   | 'ADD_NODE'
   | 'ADD_RELATIONSHIP'
+  /** A source registered with addSource. */
+  | 'ADD_SOURCE'
   | 'RETRACT'
   | 'REVERT'
   | 'UPDATE_NODE'
@@ -41,6 +47,7 @@ export type GraphEdgeType =
   | 'ACTIVE_IN'
   | 'COMMISSIONS'
   | 'CONCERNS'
+  | 'CONTINUES'
   | 'CONTRIBUTES_TO'
   | 'COORDINATES'
   /** Two actors with a stated involvement in the same action (or part of it) or programme. */
@@ -49,6 +56,7 @@ export type GraphEdgeType =
   | 'FUNDS'
   | 'HAS_MEASUREMENT'
   | 'HAS_MILESTONE'
+  | 'HAS_STATUS'
   | 'HAS_TARGET'
   | 'IMPLEMENTS'
   | 'IN_PILLAR'
@@ -72,11 +80,13 @@ export type NodeType =
   | 'ACTION_PART'
   | 'MEASUREMENT'
   | 'MILESTONE'
+  | 'OBJECTIVE'
   | 'ORGANISATION'
   | 'PILLAR'
   | 'PROGRAMME'
   | 'REGION'
   | 'SOURCE'
+  | 'STATUS'
   | 'TARGET'
   | 'TOPSECTOR';
 
@@ -115,12 +125,14 @@ export type RelationshipType =
   | 'ACTIVE_IN'
   | 'COMMISSIONS'
   | 'CONCERNS'
+  | 'CONTINUES'
   | 'CONTRIBUTES_TO'
   | 'COORDINATES'
   | 'FOCUSES_ON'
   | 'FUNDS'
   | 'HAS_MEASUREMENT'
   | 'HAS_MILESTONE'
+  | 'HAS_STATUS'
   | 'HAS_TARGET'
   | 'IMPLEMENTS'
   | 'IN_PILLAR'
@@ -158,6 +170,8 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 
 export type ExplorerSearchQuery = { search: Array<{ type: NodeType, node:
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
       | { id: string, name: string, aliases: Array<string> }
       | { id: string, name: string, aliases: Array<string> }
       | { id: string, name: string, aliases: Array<string> }
@@ -252,6 +266,8 @@ export type ExplorerNodeNamesQueryVariables = Exact<{
 
 
 export type ExplorerNodeNamesQuery = { nodes: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }

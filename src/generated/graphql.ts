@@ -7,6 +7,10 @@ import type { CentralityModel } from '../modules/network/centrality.ts';
 import type { EditModel } from '../modules/curation/curation.resolvers.ts';
 import type { RevisionModel, FactChangeModel } from '../modules/curation/revisions.ts';
 import type { FactSnapshotModel } from '../modules/curation/facts.ts';
+import type { QuotationModel } from '../modules/sources/quotations.ts';
+import type { ProposalModel, ProposalRunModel, ProposalDecisionModel, ProposalPageModel, ProposedEditModel } from '../modules/proposals/proposal-queue.ts';
+import type { EditionStatusModel } from '../modules/editions/editions.ts';
+import type { GraphChangeModel, ChangeSetModel } from '../modules/editions/changes.ts';
 import type { RequestContext } from '../modules/kernel/context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -26,6 +30,12 @@ export type Scalars = {
   PropertyMap: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+export type AcceptProposalInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** One of the 22 national actions. */
 export type Action = Node & {
   __typename?: 'Action';
@@ -36,6 +46,8 @@ export type Action = Node & {
   commissioners: Array<Involvement>;
   /** The commitment, as the report states it (markup removed). */
   commitment: Scalars['String']['output'];
+  /** Objectives of later editions that continue it, with their evidence. */
+  continuedBy: Array<NodeLink>;
   /** Who takes part. */
   contributors: Array<Involvement>;
   /**
@@ -67,6 +79,11 @@ export type Action = Node & {
   programmes: Array<Involvement>;
   /** See `Node.revision`. */
   revision: Scalars['Int']['output'];
+  /**
+   * Its status in each edition of the report series, oldest first: what the edition states
+   * (with its quote), or UNKNOWN where it states none.
+   */
+  statuses: Array<EditionStatus>;
   targets: Array<Target>;
   title: Scalars['String']['output'];
   type: NodeType;
@@ -187,6 +204,14 @@ export type ActionPart = Node & {
 export type ActionPartActorsArgs = {
   kinds?: InputMaybe<Array<InvolvementKind>>;
 };
+
+/** An action's progress as one edition states it. */
+export type ActionStatusValue =
+  | 'DELAYED'
+  | 'DONE'
+  | 'ON_SCHEDULE'
+  /** The edition states none (the 2014 report's colour codes were lost from our copy). */
+  | 'UNKNOWN';
 
 /** Whatever can drive or join an action: organisations, programmes, topsectors, regions. */
 export type Actor = {
@@ -310,6 +335,8 @@ export type AddNodeInput = {
   properties?: InputMaybe<Scalars['PropertyMap']['input']>;
   /** Occurs verbatim in the source. */
   quote: Scalars['String']['input'];
+  /** Where the quote starts in `Source.text`: needed only when it occurs there more than once. */
+  quoteStart?: InputMaybe<Scalars['Int']['input']>;
   source: Scalars['ID']['input'];
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   type: NodeType;
@@ -322,12 +349,39 @@ export type AddRelationshipInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
   quote: Scalars['String']['input'];
+  /** Where the quote starts in `Source.text`: needed only when it occurs there more than once. */
+  quoteStart?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['ID']['input'];
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   to: Scalars['ID']['input'];
   type: RelationshipType;
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddSourceInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The file, base64-encoded. */
+  content: Scalars['String']['input'];
+  /** YYYY, YYYY-MM or YYYY-MM-DD: the date of the report (the valid time of what it states). */
+  date: Scalars['String']['input'];
+  edition?: InputMaybe<Scalars['Int']['input']>;
+  /** The file's name (its extension tells the type when `mediaType` is not given). */
+  fileName: Scalars['String']['input'];
+  /** kebab-case ASCII, unique; default `src-` with the title's first words and the year. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** e.g. nl */
+  language: Scalars['String']['input'];
+  /** text/plain, text/markdown, text/html or application/pdf. */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** A passage of the text that names the document; default: its first non-blank line. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Where `quote` starts in the extracted text, when it occurs there more than once. */
+  quoteStart?: InputMaybe<Scalars['Int']['input']>;
+  series?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CentralityOrder =
@@ -337,6 +391,23 @@ export type CentralityOrder =
   | 'DEGREE'
   /** Shared items summed over collaborators. */
   | 'WEIGHTED_DEGREE';
+
+export type ChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'RETRACTED';
+
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  added: Scalars['Int']['output'];
+  changed: Scalars['Int']['output'];
+  changes: Array<GraphChange>;
+  from: Scalars['String']['output'];
+  retracted: Scalars['Int']['output'];
+  /** The editions (sources) dated in the period. */
+  sources: Array<Source>;
+  to: Scalars['String']['output'];
+};
 
 /** An actor that shares work with the asked actor. */
 export type Collaborator = {
@@ -399,24 +470,45 @@ export type Edit = {
 };
 
 export type EditOperation =
+  /** The edits of an accepted proposal. */
+  | 'ACCEPT_PROPOSAL'
   | 'ADD_NODE'
   | 'ADD_RELATIONSHIP'
+  /** A source registered with addSource. */
+  | 'ADD_SOURCE'
   | 'RETRACT'
   | 'REVERT'
   | 'UPDATE_NODE'
   | 'UPDATE_RELATIONSHIP';
+
+/** An action's status in one edition of the report series. */
+export type EditionStatus = {
+  __typename?: 'EditionStatus';
+  /** The claim with its quote; null when the edition states no status for the action. */
+  claim?: Maybe<Status>;
+  date: Scalars['String']['output'];
+  source: Source;
+  status: ActionStatusValue;
+};
 
 /** Why a fact is in the graph: a verbatim passage of a source. */
 export type Evidence = {
   __typename?: 'Evidence';
   /** Occurs verbatim in the source (checked at import and at every edit). */
   quote: Scalars['String']['output'];
+  /** Where the quote is in the source's text. */
+  selector: TextSelector;
   source: Source;
   /**
    * The edit that stated this passage for the fact, with who made it and when; null when the
    * fact is as the curated seeds state it (seeds/graph, reviewed in git).
    */
   statedIn?: Maybe<Revision>;
+  /**
+   * The date of the source that states it: the fact's valid time, as precise as the source's
+   * date (YYYY, YYYY-MM or YYYY-MM-DD). `statedIn` is its recorded time.
+   */
+  validFrom: Scalars['String']['output'];
 };
 
 /** One fact a revision changed, before and after (null before a fact existed). */
@@ -452,6 +544,21 @@ export type FactSnapshot = {
 export type FactState =
   | 'LIVE'
   | 'RETRACTED';
+
+/** A fact that changed between two dates: stated by a source of that period, or edited then. */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  /** The fact now (live or retracted). */
+  fact: FactSnapshot;
+  /** A node id, or a relationship id `TYPE:fromId->toId`. */
+  factId: Scalars['ID']['output'];
+  factKind: FactKind;
+  kind: ChangeKind;
+  /** The revision that made the change (null: the imported seeds). */
+  revision?: Maybe<Revision>;
+  /** The source whose date puts it in the period (for an addition or a change). */
+  source?: Maybe<Source>;
+};
 
 /** An edge of a Subgraph, from `source` to `target` (node ids), with its evidence. */
 export type GraphEdge = {
@@ -489,6 +596,7 @@ export type GraphEdgeType =
   | 'ACTIVE_IN'
   | 'COMMISSIONS'
   | 'CONCERNS'
+  | 'CONTINUES'
   | 'CONTRIBUTES_TO'
   | 'COORDINATES'
   /** Two actors with a stated involvement in the same action (or part of it) or programme. */
@@ -497,6 +605,7 @@ export type GraphEdgeType =
   | 'FUNDS'
   | 'HAS_MEASUREMENT'
   | 'HAS_MILESTONE'
+  | 'HAS_STATUS'
   | 'HAS_TARGET'
   | 'IMPLEMENTS'
   | 'IN_PILLAR'
@@ -672,10 +781,32 @@ export type MilestoneFilter = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Makes a pending proposal facts through the curation edits, in one revision (operation
+   * ACCEPT_PROPOSAL). Accepting an accepted proposal again answers its revision (idempotent);
+   * a rejected one, or one whose quote no longer occurs where it was read, is refused.
+   */
+  acceptProposal: ProposalDecision;
   /** A new node, with the passage of its source that names it. */
   addNode: Edit;
   /** A new relationship between two live nodes, with its passage. */
   addRelationship: Edit;
+  /**
+   * Registers a report file as a Source (role admin): UTF-8 text, Markdown, HTML or PDF (its
+   * text layer). The file and its extracted text are stored with their sha256; quotes of the
+   * source must occur verbatim in the extracted text. A bad file (not UTF-8, encrypted or
+   * image-only PDF, empty, over the size limit) is refused with the reason in
+   * `extensions.reason` and nothing is stored.
+   */
+  addSource: Edit;
+  /**
+   * Reads a source and proposes facts about the graph's known actors and actions, each with
+   * its quote and position, into the review queue (role curator). A second run proposes
+   * nothing it proposed before (nor what was rejected, nor what the graph already states).
+   */
+  proposeFacts: ProposalRun;
+  /** Rejects a pending proposal with a reason; it is kept, and never proposed again. */
+  rejectProposal: ProposalDecision;
   /**
    * Deprecates a node (with every relationship it has) or a relationship, with a reason. Never
    * deleted: the fact stays in history() and in `retracted`, and revert brings it back.
@@ -699,6 +830,16 @@ export type Mutation = {
  * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
  * is written in one transaction with its revision. A refused edit changes nothing.
  */
+export type MutationAcceptProposalArgs = {
+  input: AcceptProposalInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
 export type MutationAddNodeArgs = {
   input: AddNodeInput;
 };
@@ -711,6 +852,36 @@ export type MutationAddNodeArgs = {
  */
 export type MutationAddRelationshipArgs = {
   input: AddRelationshipInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationProposeFactsArgs = {
+  input: ProposeFactsInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationRejectProposalArgs = {
+  input: RejectProposalInput;
 };
 
 
@@ -786,13 +957,31 @@ export type NodeType =
   | 'ACTION_PART'
   | 'MEASUREMENT'
   | 'MILESTONE'
+  | 'OBJECTIVE'
   | 'ORGANISATION'
   | 'PILLAR'
   | 'PROGRAMME'
   | 'REGION'
   | 'SOURCE'
+  | 'STATUS'
   | 'TARGET'
   | 'TOPSECTOR';
+
+/** An objective of a later edition, which continues earlier actions. */
+export type Objective = Node & {
+  __typename?: 'Objective';
+  aliases: Array<Scalars['String']['output']>;
+  /** The 2014 actions it continues, each with its evidence. */
+  continues: Array<NodeLink>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  number?: Maybe<Scalars['Int']['output']>;
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  type: NodeType;
+};
 
 /** A ministry, council, foundation, agency, commission, governance body, school, company... */
 export type Organisation = Actor & Node & {
@@ -1023,6 +1212,100 @@ export type ProgrammeLink = {
   relation: Relation;
 };
 
+/** A fact (or a few that belong together) read from a source, waiting for a curator. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** The revision that made it facts. */
+  acceptedIn?: Maybe<Revision>;
+  /** 0..1: how sure the rule that made it is. */
+  confidence: Scalars['Float']['output'];
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Who accepted or rejected it, when, and why (for a rejection). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The edits that accepting it makes, in order. */
+  edits: Array<ProposedEdit>;
+  id: Scalars['ID']['output'];
+  kind: ProposalKind;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The passage that states it. */
+  selector: TextSelector;
+  source: Source;
+  status: ProposalStatus;
+  /** The action or actor it is about. */
+  subject?: Maybe<Node>;
+  /** One line: what it says. */
+  summary: Scalars['String']['output'];
+};
+
+export type ProposalDecision = {
+  __typename?: 'ProposalDecision';
+  proposal: Proposal;
+  /** The revision of an acceptance (the same on a repeated accept). */
+  revision?: Maybe<Revision>;
+};
+
+export type ProposalKind =
+  /** A stated number: amount, percentage or count. */
+  | 'AMOUNT'
+  /** An actor's involvement in an action, with the role the sentence gives. */
+  | 'INVOLVEMENT'
+  /** A known actor named in an action's passage without a stated role. */
+  | 'MENTION'
+  /** A dated event of an action. */
+  | 'MILESTONE'
+  /** A name no known node has. */
+  | 'NEW_ENTITY'
+  /** What the edition says of an action's progress. */
+  | 'STATUS';
+
+export type ProposalPage = {
+  __typename?: 'ProposalPage';
+  /** Pass as `after` for the next page; null at the end. */
+  next?: Maybe<Scalars['String']['output']>;
+  proposals: Array<Proposal>;
+  /** How many proposals match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a proposal run made. */
+export type ProposalRun = {
+  __typename?: 'ProposalRun';
+  /** Found, but every fact it would make is in the graph already. */
+  alreadyInGraph: Scalars['Int']['output'];
+  /** Found again, and already in the queue (pending, accepted or rejected): not made again. */
+  alreadyProposed: Scalars['Int']['output'];
+  /** Proposals new in this run, in text order. */
+  proposals: Array<Proposal>;
+  source: Source;
+  /** The sha256 of the text the run read. */
+  textSha256: Scalars['String']['output'];
+};
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type ProposeFactsInput = {
+  /** Proposals below this confidence are not made (default: the proposer's own, see README). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  source: Scalars['ID']['input'];
+};
+
+/** One edit a proposal makes when accepted: a new node, or a new relationship. */
+export type ProposedEdit = {
+  __typename?: 'ProposedEdit';
+  from?: Maybe<Scalars['ID']['output']>;
+  /** The new node's id and type, or the relationship's id `TYPE:from->to`. */
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  nodeType?: Maybe<NodeType>;
+  operation: EditOperation;
+  properties: Scalars['PropertyMap']['output'];
+  to?: Maybe<Scalars['ID']['output']>;
+  type?: Maybe<RelationshipType>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An action by number (1..22); null for a number no action has. */
@@ -1037,6 +1320,12 @@ export type Query = {
    * `types` narrows the list, not the network.
    */
   centrality: Array<ActorCentrality>;
+  /**
+   * What changed in the graph between two dates (YYYY, YYYY-MM or YYYY-MM-DD; `from`
+   * excluded, `to` included): facts added by the sources dated in the period, facts retracted
+   * and changed by edits that cite such a source or were made in the period.
+   */
+  changes: ChangeSet;
   /** The whole co-involvement network: actors linked by CO_INVOLVED edges of at least `minWeight`. */
   collaborationNetwork: Subgraph;
   /**
@@ -1068,6 +1357,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Nodes by id, in the order asked; null where no node has that id. */
   nodes: Array<Maybe<Node>>;
+  objectives: Array<Objective>;
   /** By id, or by a name or alias (ignoring case and accents); null when none matches. */
   organisation?: Maybe<Organisation>;
   /** Organisations, by name or by a count (orderBy). */
@@ -1082,6 +1372,9 @@ export type Query = {
   /** By id, or by a name or alias (ignoring case and accents). */
   programme?: Maybe<Programme>;
   programmes: ProgrammeConnection;
+  proposal?: Maybe<Proposal>;
+  /** The review queue of a source, oldest first by position in the text. */
+  proposals: ProposalPage;
   /** By id, or by a name or alias (ignoring case and accents). */
   region?: Maybe<Region>;
   /**
@@ -1112,6 +1405,7 @@ export type QueryActionArgs = {
 
 export type QueryActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActionOrder>;
@@ -1130,6 +1424,12 @@ export type QueryCentralityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CentralityOrder>;
   types?: InputMaybe<Array<ActorType>>;
+};
+
+
+export type QueryChangesArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1176,6 +1476,7 @@ export type QueryMilestonesArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1230,6 +1531,20 @@ export type QueryProgrammesArgs = {
 };
 
 
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ProposalKind>;
+  source: Scalars['ID']['input'];
+  status?: InputMaybe<ProposalStatus>;
+};
+
+
 export type QueryRegionArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1273,6 +1588,21 @@ export type QueryTopsectorsArgs = {
   filter?: InputMaybe<TopsectorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
+};
+
+/** A passage of a source and the fact that quotes it. */
+export type Quotation = {
+  __typename?: 'Quotation';
+  /** A node id, or a relationship id `TYPE:fromId->toId`. */
+  factId: Scalars['ID']['output'];
+  kind: FactKind;
+  /** The node, or the relationship's source end. */
+  node: Node;
+  /** The relationship, for a relationship's quotation. */
+  relation?: Maybe<Relation>;
+  selector: TextSelector;
+  /** The relationship's target end. */
+  target?: Maybe<Node>;
 };
 
 /** A landsdeel, subregion, province, city or other region. */
@@ -1371,6 +1701,12 @@ export type RegionLink = {
   relation: Relation;
 };
 
+export type RejectProposalInput = {
+  id: Scalars['ID']['input'];
+  /** Why it is wrong (kept with it). */
+  reason: Scalars['String']['input'];
+};
+
 /**
  * A relationship, with why it exists: the role the text gives and the verbatim passage that
  * supports it.
@@ -1395,12 +1731,14 @@ export type RelationshipType =
   | 'ACTIVE_IN'
   | 'COMMISSIONS'
   | 'CONCERNS'
+  | 'CONTINUES'
   | 'CONTRIBUTES_TO'
   | 'COORDINATES'
   | 'FOCUSES_ON'
   | 'FUNDS'
   | 'HAS_MEASUREMENT'
   | 'HAS_MILESTONE'
+  | 'HAS_STATUS'
   | 'HAS_TARGET'
   | 'IMPLEMENTS'
   | 'IN_PILLAR'
@@ -1478,25 +1816,66 @@ export type Source = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** As precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: Scalars['String']['output'];
+  /** Its number in the series (1: the May 2014 report). */
+  edition?: Maybe<Scalars['Int']['output']>;
   evidence: Evidence;
+  /** The file's name as registered. */
+  fileName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   language: Scalars['String']['output'];
+  /** text/plain, text/markdown, text/html or application/pdf. */
+  mediaType: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  /** Where the file is in this repository. */
-  path: Scalars['String']['output'];
+  /**
+   * Where the file is in this repository: the seeds' source. Null for a source registered at
+   * run time (`addSource`), whose file and text are stored in the database.
+   */
+  path?: Maybe<Scalars['String']['output']>;
+  /**
+   * Every live fact that quotes this source, in the order of the passages in the text: what a
+   * source viewer highlights and links back to the graph.
+   */
+  quotations: Array<Quotation>;
   /** See `Node.revision`. */
   revision: Scalars['Int']['output'];
-  /** sha256 of the file, checked at every import. */
+  /** The series of reports this source is an edition of (e.g. techniekpact-voortgangsrapportage). */
+  series?: Maybe<Scalars['String']['output']>;
+  /** sha256 of the original file (text, Markdown, HTML or PDF), checked whenever it is read. */
   sha256: Scalars['String']['output'];
   /**
-   * The document's full text, read from `path` and refused unless it still has `sha256`: what
-   * every quote of this source must occur in verbatim (the explorer picks quotes from it).
+   * The document's text, refused unless it still has `textSha256`: what every quote of this
+   * source must occur in verbatim, and what `TextSelector` positions count in (the explorer
+   * picks quotes from it and highlights them in it).
    */
   text: Scalars['String']['output'];
+  /** sha256 of the extracted text the quotes occur in (the file's own for a text file). */
+  textSha256: Scalars['String']['output'];
   title: Scalars['String']['output'];
   type: NodeType;
   url?: Maybe<Scalars['String']['output']>;
 };
+
+/** A dated claim of an action's status, with its quote: one per edition that states it. */
+export type Status = Node & {
+  __typename?: 'Status';
+  action?: Maybe<Action>;
+  aliases: Array<Scalars['String']['output']>;
+  /** STATED: the text says it; INFERRED: read from it by a rule. */
+  basis: StatusBasis;
+  /** The edition's date. */
+  date: Scalars['String']['output'];
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** See `Node.revision`. */
+  revision: Scalars['Int']['output'];
+  status: ActionStatusValue;
+  type: NodeType;
+};
+
+export type StatusBasis =
+  | 'INFERRED'
+  | 'STATED';
 
 /** Nodes and the edges between them, ready for Cytoscape.js, sigma/graphology, Gephi or Kumu. */
 export type Subgraph = {
@@ -1529,6 +1908,22 @@ export type Target = Node & {
   targetYear?: Maybe<Scalars['Int']['output']>;
   type: NodeType;
   unit: Scalars['String']['output'];
+};
+
+/**
+ * Where a quote is in its source's text, as the W3C Web Annotation selectors say it: the
+ * TextQuoteSelector (`exact` with `prefix` and `suffix`, up to 32 characters each) and the
+ * TextPositionSelector (`start`, `end`: half-open, in characters of `Source.text`, which for
+ * these texts are both Unicode code points and UTF-16 units). A passage that occurs twice in
+ * the text is told apart by its position.
+ */
+export type TextSelector = {
+  __typename?: 'TextSelector';
+  end: Scalars['Int']['output'];
+  exact: Scalars['String']['output'];
+  prefix: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  suffix: Scalars['String']['output'];
 };
 
 /** A Dutch topsector (HTSM, Chemie, Energie, ...). */
@@ -1599,6 +1994,8 @@ export type UpdateNodeInput = {
   id: Scalars['ID']['input'];
   /** The passage that supports the new values; becomes the node's evidence. */
   quote: Scalars['String']['input'];
+  /** Where the quote starts in `Source.text`: needed only when it occurs there more than once. */
+  quoteStart?: InputMaybe<Scalars['Int']['input']>;
   /** Properties to set (name, aliases and the label's own; not id or label). */
   set?: InputMaybe<Scalars['PropertyMap']['input']>;
   source: Scalars['ID']['input'];
@@ -1613,6 +2010,8 @@ export type UpdateRelationshipInput = {
   /** `TYPE:fromId->toId`. */
   id: Scalars['ID']['input'];
   quote: Scalars['String']['input'];
+  /** Where the quote starts in `Source.text`: needed only when it occurs there more than once. */
+  quoteStart?: InputMaybe<Scalars['Int']['input']>;
   /** role, amount, unit, period or note. */
   set?: InputMaybe<Scalars['PropertyMap']['input']>;
   source: Scalars['ID']['input'];
@@ -1693,6 +2092,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptProposalInput: AcceptProposalInput;
   Action: ResolverTypeWrapper<NodeModel>;
   ActionConnection: ResolverTypeWrapper<ConnectionModel>;
   ActionCountMinimums: ActionCountMinimums;
@@ -1700,6 +2100,7 @@ export type ResolversTypes = {
   ActionFilter: ActionFilter;
   ActionOrder: ActionOrder;
   ActionPart: ResolverTypeWrapper<NodeModel>;
+  ActionStatusValue: ActionStatusValue;
   Actor: ResolverTypeWrapper<NodeModel>;
   ActorCentrality: ResolverTypeWrapper<CentralityModel>;
   ActorConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -1711,8 +2112,11 @@ export type ResolversTypes = {
   ActorType: ActorType;
   AddNodeInput: AddNodeInput;
   AddRelationshipInput: AddRelationshipInput;
+  AddSourceInput: AddSourceInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityOrder: CentralityOrder;
+  ChangeKind: ChangeKind;
+  ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
   Collaborator: ResolverTypeWrapper<CollaboratorModel>;
   CountBy: CountBy;
   CountGroup: ResolverTypeWrapper<Omit<CountGroup, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
@@ -1720,12 +2124,14 @@ export type ResolversTypes = {
   DatePrecision: DatePrecision;
   Edit: ResolverTypeWrapper<EditModel>;
   EditOperation: EditOperation;
+  EditionStatus: ResolverTypeWrapper<EditionStatusModel>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   FactChange: ResolverTypeWrapper<FactChangeModel>;
   FactKind: FactKind;
   FactSnapshot: ResolverTypeWrapper<FactSnapshotModel>;
   FactState: FactState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphChange: ResolverTypeWrapper<GraphChangeModel>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
   GraphEdgeType: GraphEdgeType;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
@@ -1745,6 +2151,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<NodeModel>;
   NodeLink: ResolverTypeWrapper<LinkModel>;
   NodeType: NodeType;
+  Objective: ResolverTypeWrapper<NodeModel>;
   Organisation: ResolverTypeWrapper<NodeModel>;
   OrganisationConnection: ResolverTypeWrapper<ConnectionModel>;
   OrganisationEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1762,13 +2169,23 @@ export type ResolversTypes = {
   ProgrammeKind: ProgrammeKind;
   ProgrammeLink: ResolverTypeWrapper<LinkModel>;
   PropertyMap: ResolverTypeWrapper<Scalars['PropertyMap']['output']>;
+  Proposal: ResolverTypeWrapper<ProposalModel>;
+  ProposalDecision: ResolverTypeWrapper<ProposalDecisionModel>;
+  ProposalKind: ProposalKind;
+  ProposalPage: ResolverTypeWrapper<ProposalPageModel>;
+  ProposalRun: ResolverTypeWrapper<ProposalRunModel>;
+  ProposalStatus: ProposalStatus;
+  ProposeFactsInput: ProposeFactsInput;
+  ProposedEdit: ResolverTypeWrapper<ProposedEditModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quotation: ResolverTypeWrapper<QuotationModel>;
   Region: ResolverTypeWrapper<NodeModel>;
   RegionConnection: ResolverTypeWrapper<ConnectionModel>;
   RegionEdge: ResolverTypeWrapper<EdgeModel>;
   RegionFilter: RegionFilter;
   RegionLevel: RegionLevel;
   RegionLink: ResolverTypeWrapper<LinkModel>;
+  RejectProposalInput: RejectProposalInput;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationshipType: RelationshipType;
   RetractInput: RetractInput;
@@ -1778,9 +2195,12 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SharedWork: ResolverTypeWrapper<SharedWorkModel>;
   Source: ResolverTypeWrapper<NodeModel>;
+  Status: ResolverTypeWrapper<NodeModel>;
+  StatusBasis: StatusBasis;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   Target: ResolverTypeWrapper<NodeModel>;
+  TextSelector: ResolverTypeWrapper<TextSelector>;
   Topsector: ResolverTypeWrapper<NodeModel>;
   TopsectorConnection: ResolverTypeWrapper<ConnectionModel>;
   TopsectorEdge: ResolverTypeWrapper<EdgeModel>;
@@ -1792,6 +2212,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptProposalInput: AcceptProposalInput;
   Action: NodeModel;
   ActionConnection: ConnectionModel;
   ActionCountMinimums: ActionCountMinimums;
@@ -1807,15 +2228,19 @@ export type ResolversParentTypes = {
   ActorLink: LinkModel;
   AddNodeInput: AddNodeInput;
   AddRelationshipInput: AddRelationshipInput;
+  AddSourceInput: AddSourceInput;
   Boolean: Scalars['Boolean']['output'];
+  ChangeSet: ChangeSetModel;
   Collaborator: CollaboratorModel;
   CountGroup: Omit<CountGroup, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
   CountsFilter: CountsFilter;
   Edit: EditModel;
+  EditionStatus: EditionStatusModel;
   Evidence: EvidenceModel;
   FactChange: FactChangeModel;
   FactSnapshot: FactSnapshotModel;
   Float: Scalars['Float']['output'];
+  GraphChange: GraphChangeModel;
   GraphEdge: GraphEdgeModel;
   GraphNode: GraphNodeModel;
   ID: Scalars['ID']['output'];
@@ -1832,6 +2257,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: NodeModel;
   NodeLink: LinkModel;
+  Objective: NodeModel;
   Organisation: NodeModel;
   OrganisationConnection: ConnectionModel;
   OrganisationEdge: EdgeModel;
@@ -1847,12 +2273,20 @@ export type ResolversParentTypes = {
   ProgrammeFilter: ProgrammeFilter;
   ProgrammeLink: LinkModel;
   PropertyMap: Scalars['PropertyMap']['output'];
+  Proposal: ProposalModel;
+  ProposalDecision: ProposalDecisionModel;
+  ProposalPage: ProposalPageModel;
+  ProposalRun: ProposalRunModel;
+  ProposeFactsInput: ProposeFactsInput;
+  ProposedEdit: ProposedEditModel;
   Query: Record<PropertyKey, never>;
+  Quotation: QuotationModel;
   Region: NodeModel;
   RegionConnection: ConnectionModel;
   RegionEdge: EdgeModel;
   RegionFilter: RegionFilter;
   RegionLink: LinkModel;
+  RejectProposalInput: RejectProposalInput;
   Relation: RelationModel;
   RetractInput: RetractInput;
   RevertInput: RevertInput;
@@ -1861,9 +2295,11 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   SharedWork: SharedWorkModel;
   Source: NodeModel;
+  Status: NodeModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   Target: NodeModel;
+  TextSelector: TextSelector;
   Topsector: NodeModel;
   TopsectorConnection: ConnectionModel;
   TopsectorEdge: EdgeModel;
@@ -1878,6 +2314,7 @@ export type ActionResolvers<ContextType = RequestContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   commissioners?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   commitment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  continuedBy?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
   contributors?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   drivers?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
@@ -1894,6 +2331,7 @@ export type ActionResolvers<ContextType = RequestContext, ParentType extends Res
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
   programmes?: Resolver<Array<ResolversTypes['Involvement']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['EditionStatus']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -1965,6 +2403,16 @@ export type ActorLinkResolvers<ContextType = RequestContext, ParentType extends 
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
+export type ChangeSetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CollaboratorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaborator'] = ResolversParentTypes['Collaborator']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['SharedWork']>, ParentType, ContextType>;
@@ -1983,10 +2431,19 @@ export type EditResolvers<ContextType = RequestContext, ParentType extends Resol
   revision?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
 };
 
+export type EditionStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EditionStatus'] = ResolversParentTypes['EditionStatus']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatusValue'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statedIn?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FactChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
@@ -2005,6 +2462,15 @@ export type FactSnapshotResolvers<ContextType = RequestContext, ParentType exten
   state?: Resolver<ResolversTypes['FactState'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+};
+
+export type GraphChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = {
+  fact?: Resolver<ResolversTypes['FactSnapshot'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  factKind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2111,8 +2577,12 @@ export type MilestoneEdgeResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['ProposalDecision'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'input'>>;
   addNode?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationAddNodeArgs, 'input'>>;
   addRelationship?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  proposeFacts?: Resolver<ResolversTypes['ProposalRun'], ParentType, ContextType, RequireFields<MutationProposeFactsArgs, 'input'>>;
+  rejectProposal?: Resolver<ResolversTypes['ProposalDecision'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
   retract?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'input'>>;
   revert?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'input'>>;
   updateNode?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;
@@ -2120,12 +2590,25 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'ActionPart' | 'Measurement' | 'Milestone' | 'Organisation' | 'Pillar' | 'Programme' | 'Region' | 'Source' | 'Target' | 'Topsector', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'ActionPart' | 'Measurement' | 'Milestone' | 'Objective' | 'Organisation' | 'Pillar' | 'Programme' | 'Region' | 'Source' | 'Status' | 'Target' | 'Topsector', ParentType, ContextType>;
 };
 
 export type NodeLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeLink'] = ResolversParentTypes['NodeLink']> = {
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  continues?: Resolver<Array<ResolversTypes['NodeLink']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -2251,11 +2734,58 @@ export interface PropertyMapScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'PropertyMap';
 }
 
+export type ProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  acceptedIn?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edits?: Resolver<Array<ResolversTypes['ProposedEdit']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalDecision'] = ResolversParentTypes['ProposalDecision']> = {
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+};
+
+export type ProposalPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalPage'] = ResolversParentTypes['ProposalPage']> = {
+  next?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalRunResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalRun'] = ResolversParentTypes['ProposalRun']> = {
+  alreadyInGraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alreadyProposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  textSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposedEditResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedEdit'] = ResolversParentTypes['ProposedEdit']> = {
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeType?: Resolver<Maybe<ResolversTypes['NodeType']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['EditOperation'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['PropertyMap'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'number'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, RequireFields<QueryActionsArgs, 'first' | 'orderBy'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
   centrality?: Resolver<Array<ResolversTypes['ActorCentrality']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'orderBy'>>;
+  changes?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'to'>>;
   collaborationNetwork?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCollaborationNetworkArgs, 'minWeight'>>;
   collaborators?: Resolver<Maybe<Array<ResolversTypes['Collaborator']>>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id'>>;
   counts?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType, RequireFields<QueryCountsArgs, 'by'>>;
@@ -2266,12 +2796,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationArgs>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   pillars?: Resolver<Array<ResolversTypes['Pillar']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammeArgs>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first' | 'orderBy'>>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
+  proposals?: Resolver<ResolversTypes['ProposalPage'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first' | 'source'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionArgs>>;
   regionNetwork?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryRegionNetworkArgs, 'id'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first' | 'orderBy'>>;
@@ -2280,6 +2813,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   topsector?: Resolver<Maybe<ResolversTypes['Topsector']>, ParentType, ContextType, Partial<QueryTopsectorArgs>>;
   topsectors?: Resolver<ResolversTypes['TopsectorConnection'], ParentType, ContextType, RequireFields<QueryTopsectorsArgs, 'first' | 'orderBy'>>;
+};
+
+export type QuotationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quotation'] = ResolversParentTypes['Quotation']> = {
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -2373,17 +2915,37 @@ export type SharedWorkResolvers<ContextType = RequestContext, ParentType extends
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotations?: Resolver<Array<ResolversTypes['Quotation']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Status'] = ResolversParentTypes['Status']> = {
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['StatusBasis'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatusValue'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2410,6 +2972,14 @@ export type TargetResolvers<ContextType = RequestContext, ParentType extends Res
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TextSelectorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSelector'] = ResolversParentTypes['TextSelector']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TopsectorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topsector'] = ResolversParentTypes['Topsector']> = {
@@ -2459,12 +3029,15 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorLink?: ActorLinkResolvers<ContextType>;
+  ChangeSet?: ChangeSetResolvers<ContextType>;
   Collaborator?: CollaboratorResolvers<ContextType>;
   CountGroup?: CountGroupResolvers<ContextType>;
   Edit?: EditResolvers<ContextType>;
+  EditionStatus?: EditionStatusResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   FactChange?: FactChangeResolvers<ContextType>;
   FactSnapshot?: FactSnapshotResolvers<ContextType>;
+  GraphChange?: GraphChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Involvement?: InvolvementResolvers<ContextType>;
@@ -2477,6 +3050,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeLink?: NodeLinkResolvers<ContextType>;
+  Objective?: ObjectiveResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
@@ -2490,7 +3064,13 @@ export type Resolvers<ContextType = RequestContext> = {
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   ProgrammeLink?: ProgrammeLinkResolvers<ContextType>;
   PropertyMap?: GraphQLScalarType;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalDecision?: ProposalDecisionResolvers<ContextType>;
+  ProposalPage?: ProposalPageResolvers<ContextType>;
+  ProposalRun?: ProposalRunResolvers<ContextType>;
+  ProposedEdit?: ProposedEditResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quotation?: QuotationResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
@@ -2501,8 +3081,10 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedWork?: SharedWorkResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Status?: StatusResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TextSelector?: TextSelectorResolvers<ContextType>;
   Topsector?: TopsectorResolvers<ContextType>;
   TopsectorConnection?: TopsectorConnectionResolvers<ContextType>;
   TopsectorEdge?: TopsectorEdgeResolvers<ContextType>;

@@ -88,6 +88,10 @@ export const COMMON_NODE_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   name: string(),
   aliases: stringList(false),
   quote: string(),
+  // Where the quote starts in its source's text (0-based, in characters: the W3C
+  // TextPositionSelector's start). Stated only where the quote occurs more than once; the
+  // validator fills it in for every other quote (src/graph/fact-check.ts).
+  quoteStart: int(0, 1_000_000_000, false),
   description: string(false),
 };
 
@@ -95,10 +99,22 @@ export const NODE_LABELS = {
   Source: {
     title: string(),
     date: partialDate(),
+    /** sha256 of the original file (the PDF, HTML, ... as registered). */
     sha256: string(),
-    path: string(),
+    /**
+     * Where the file is in this repository, for the seeds' source; a source registered at
+     * run time (addSource) has no path: its file and text are stored in the database.
+     */
+    path: string(false),
     language: string(),
     url: string(false),
+    /** sha256 of the extracted text the quotes occur in; absent: the file is that text. */
+    textSha256: string(false),
+    mediaType: string(false),
+    fileName: string(false),
+    /** The series of reports this source is an edition of, and its number in it. */
+    series: string(false),
+    edition: int(1, 1000, false),
   },
   Pillar: { number: int(1, 3) },
   Action: {
@@ -139,6 +155,18 @@ export const NODE_LABELS = {
     /** Where the text's own breakdown does not add up to its total: what it says. */
     discrepancy: string(false),
   },
+  /**
+   * An action's status as one edition of the report states it: a dated claim (valid time =
+   * the source's date), never a property of the action, so editions can differ.
+   */
+  Status: {
+    status: oneOf(['done', 'on-schedule', 'delayed', 'unknown']),
+    date: partialDate(),
+    /** stated: the text says it; inferred: read from the text by a rule, to be checked. */
+    basis: oneOf(['stated', 'inferred']),
+  },
+  /** An objective of a later edition (2016 on: 12 objectives, then 4 themes). */
+  Objective: { number: int(1, 100, false), title: string(false) },
   Milestone: {
     date: partialDate(),
     endDate: partialDate(false),
@@ -164,6 +192,7 @@ const ACTION_LIKE: readonly NodeLabel[] = ['Action', 'ActionPart'];
 
 export const RELATIONSHIP_PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   quote: string(),
+  quoteStart: int(0, 1_000_000_000, false),
   role: string(false),
   amount: num(false),
   unit: string(false),
@@ -231,6 +260,8 @@ export const RELATIONSHIP_TYPES = {
     meaning: 'is about',
   },
   MENTIONED_IN: { from: ENTITY, to: [...ACTION_LIKE, 'Region'], meaning: 'is named in' },
+  HAS_STATUS: { from: ACTION_LIKE, to: ['Status'], meaning: 'has, in an edition, the status' },
+  CONTINUES: { from: ['Objective'], to: ACTION_LIKE, meaning: 'continues the earlier action' },
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;

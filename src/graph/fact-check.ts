@@ -16,6 +16,7 @@ import {
   type PropertySpec,
   type RelationshipType,
 } from './contract.ts';
+import { codePointOffset, quoteOccurrences } from './text-anchors.ts';
 
 export type PropertyValue = string | number | string[];
 
@@ -65,7 +66,7 @@ export function checkNodeFact(
     ...NODE_LABELS[label as NodeLabel],
   };
   const properties = checkProperties(values, specs, ['id', 'label'], problem);
-  checkQuote(properties.quote, sourceText, problem);
+  checkQuote(properties, sourceText, problem);
   return {
     id: typeof id === 'string' && ID_PATTERN.test(id) ? id : undefined,
     label: label as NodeLabel,
@@ -98,7 +99,7 @@ export function checkRelationshipFact(
     ['type', 'from', 'to'],
     problem,
   );
-  checkQuote(properties.quote, sourceText, problem);
+  checkQuote(properties, sourceText, problem);
   return {
     type: knownType ? (type as RelationshipType) : undefined,
     from: typeof from === 'string' ? from : undefined,
@@ -227,16 +228,40 @@ function validDay(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * The quote occurs verbatim in the source, and where is unambiguous: a quote that occurs
+ * once gets its `quoteStart` filled in; one that occurs more often needs `quoteStart` stated
+ * (or a longer quote), so that a viewer highlights the passage meant, not the first like it.
+ * A stated `quoteStart` must be where the quote is.
+ */
 function checkQuote(
-  quote: PropertyValue | undefined,
+  properties: Record<string, PropertyValue>,
   sourceText: string,
   problem: (key: string, message: string) => void,
 ): void {
-  if (typeof quote === 'string' && !sourceText.includes(quote)) {
+  const { quote, quoteStart } = properties;
+  if (typeof quote !== 'string') return;
+  const found = quoteOccurrences(sourceText, quote);
+  if (found.length === 0) {
     problem(
       'quote',
       `quote does not occur verbatim in the source: ${JSON.stringify(truncate(quote))}`,
     );
+    return;
+  }
+  const positions = found.map((at) => codePointOffset(sourceText, at));
+  const listed = positions.slice(0, 5).join(', ') + (positions.length > 5 ? ', ...' : '');
+  if (typeof quoteStart === 'number') {
+    if (!positions.includes(quoteStart)) {
+      problem('quoteStart', `the quote is not at ${quoteStart}; it occurs at ${listed}`);
+    }
+  } else if (positions.length > 1) {
+    problem(
+      'quoteStart',
+      `the quote occurs ${positions.length} times in the source (at ${listed}): state quoteStart, or quote a longer passage`,
+    );
+  } else {
+    properties.quoteStart = positions[0]!;
   }
 }
 

@@ -181,9 +181,11 @@ RETURN count(rev) AS revisions, min(rev.number) AS first, max(rev.number) AS las
 
 /**
  * Only when the import is told to discard the curated edits: their revisions and retracted
- * facts go, in the import's own transaction (so a failed import keeps them), and the import
- * then makes the graph the seeds again.
+ * facts go, with the review queue and the files of sources registered at run time (their
+ * Source nodes are edits too), in the import's own transaction (so a failed import keeps
+ * them), and the import then makes the graph the seeds again.
  */
 export const DISCARD_CURATED_EDITS = `
-MATCH (n) WHERE n:Revision OR n:FactChange OR n:Retracted OR n:RevisionCounter
+MATCH (n)
+WHERE n:Revision OR n:FactChange OR n:Retracted OR n:RevisionCounter OR n:Proposal OR n:SourceFile
 DETACH DELETE n`;

@@ -114,6 +114,7 @@ const ROW_LABELS: ReadonlySet<NodeLabel> = new Set([
   'Target',
   'Measurement',
   'Milestone',
+  'Status',
 ]);
 
 /** The output form: no folding of long lines (quotes stay one line), `[a, b]` lists. */

@@ -36,6 +36,8 @@ export const NODE_STYLES: Readonly<Record<NodeType, NodeStyle>> = {
   MEASUREMENT: { label: 'Measurement', plural: 'Measurements', colour: '#BCA36A', shape: 'tag' },
   MILESTONE: { label: 'Milestone', plural: 'Milestones', colour: '#999999', shape: 'vee' },
   SOURCE: { label: 'Source', plural: 'Sources', colour: '#444444', shape: 'rectangle' },
+  STATUS: { label: 'Status', plural: 'Statuses', colour: '#7A7A7A', shape: 'round-tag' },
+  OBJECTIVE: { label: 'Objective', plural: 'Objectives', colour: '#117733', shape: 'octagon' },
 };
 
 export const NODE_TYPES = Object.keys(NODE_STYLES) as NodeType[];

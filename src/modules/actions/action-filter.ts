@@ -30,6 +30,8 @@ export function actionFilterParams(
     driverKinds: 'filter.driverKinds',
     atLeast: 'filter.atLeast',
   },
+  /** asOf: only actions these sources state (see kernel/as-of.ts); null: any. */
+  statedBy: readonly string[] | null = null,
 ): ActionFilterParams {
   const driverKinds = filter?.driverKinds?.length ? filter.driverKinds : null;
   if (driverKinds) {
@@ -57,6 +59,7 @@ export function actionFilterParams(
     topsector: filter?.topsector ?? null,
     region: filter?.region ?? null,
     hasStatedDriver: filter?.hasStatedDriver ?? null,
+    statedBy,
     ...Object.fromEntries(Object.entries(minimums).map(([name, value]) => [`min_${name}`, value])),
   };
   return {

@@ -155,6 +155,7 @@ export const ACTION_FILTERS = [
   'topsector',
   'region',
   'hasStatedDriver',
+  'statedBy',
 ] as const;
 export type ActionFilterName = (typeof ACTION_FILTERS)[number];
 
@@ -181,6 +182,7 @@ interface ConditionContext {
 const ACTION_CONDITIONS: Readonly<Record<ActionFilterName, (context: ConditionContext) => string>> =
   {
     numbers: () => 'a.number IN $numbers',
+    statedBy: () => 'a.source IN $statedBy',
     pillar: () => 'EXISTS { (a)-[:IN_PILLAR]->(:Pillar {number: $pillar}) }',
     // By actor, the candidates are the first actor's own actions: the others are checked.
     actors: ({ kinds, byActor }) => `all(actorId IN $actors${byActor ? '[1..]' : ''} WHERE EXISTS {

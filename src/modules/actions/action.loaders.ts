@@ -11,6 +11,7 @@ import {
   type InvolvementModel,
   type NodeModel,
 } from '../kernel/models.ts';
+import { visibleFrom } from '../kernel/as-of.ts';
 import { listSpec, type BatchSpec } from '../kernel/batch.ts';
 import { load } from '../kernel/field-loads.ts';
 import type { BatchStatement } from '../kernel/batch.ts';
@@ -118,7 +119,13 @@ export function involvementsOfAction<Args = unknown>(
     batch: INVOLVEMENTS_OF_ACTIONS,
     key: (id: string, args: Args) => involvementKey(id, kinds(args)),
     then: (list: ActionInvolvementModel[], action: NodeModel): InvolvementModel[] =>
-      after(list.map((involvement) => ({ ...involvement, action }))),
+      after(
+        list
+          .filter((involvement) =>
+            visibleFrom(action, involvement.relation.source, involvement.actor.source),
+          )
+          .map((involvement) => ({ ...involvement, action })),
+      ),
     // The rows carry no action: it is the key's node.
     keyColumns: ['action'],
   });

@@ -9,6 +9,8 @@ import { actionFilterParams } from './action-filter.ts';
 import { load, resolversOf, step } from '../kernel/field-loads.ts';
 import { toNodeModel, type InvolvementModel, type NodeModel } from '../kernel/models.ts';
 import { readAhead } from '../kernel/read-ahead.ts';
+import { nodesVisibleFrom, withAsOf } from '../kernel/as-of.ts';
+import { asOfSources } from '../editions/editions.ts';
 import { linkedNodes, links } from '../links/link.loaders.ts';
 import { nodeFields } from '../nodes/node-fields.ts';
 import {
@@ -67,8 +69,10 @@ const actionLoads = {
     if (!pillar) throw new Error(`action ${action.id} has no pillar`);
     return pillar.node;
   }),
-  parts: links('partsOfAction', (parts) =>
-    linkedNodes(parts).sort((a, b) => String(a.code).localeCompare(String(b.code))),
+  parts: links('partsOfAction', (parts, action) =>
+    nodesVisibleFrom(action, linkedNodes(parts)).sort((a, b) =>
+      String(a.code).localeCompare(String(b.code)),
+    ),
   ),
   leads: involvementsOfAction(only(['LEADS'])),
   commissioners: involvementsOfAction(only(['COMMISSIONS'])),
@@ -78,9 +82,19 @@ const actionLoads = {
   mentions: involvementsOfAction(only(['MENTIONED_IN'])),
   actors: involvementsOfAction(kindsArgument),
   drivers: involvementsOfAction(only(DRIVER_TYPES), strongestFirst),
-  measurements: links('measurements', linkedNodes),
-  targets: load({ batch: TARGETS_OF_ACTIONS, key: (id: string) => id }),
-  milestones: load({ batch: MILESTONES_OF_ACTIONS, key: (id: string) => id }),
+  measurements: links('measurements', (links, action) =>
+    nodesVisibleFrom(action, linkedNodes(links)),
+  ),
+  targets: load({
+    batch: TARGETS_OF_ACTIONS,
+    key: (id: string) => id,
+    then: (targets, action) => nodesVisibleFrom(action, targets),
+  }),
+  milestones: load({
+    batch: MILESTONES_OF_ACTIONS,
+    key: (id: string) => id,
+    then: (milestones, action) => nodesVisibleFrom(action, milestones),
+  }),
 };
 
 const actionPartLoads = {
@@ -140,11 +154,12 @@ export const actionResolvers: Resolvers = {
       const [row] = rows;
       return row ? toNodeModel(row.node, row.labels) : null;
     },
-    actions: async (_root, { filter, orderBy, first, after }, context, info) => {
+    actions: async (_root, { filter, orderBy, first, after, asOf }, context, info) => {
       const limit = checkFirst(first);
       const order = checkActionOrder(orderBy);
       const cursor = decodeActionCursor(after, order);
-      const filterParams = actionFilterParams(filter);
+      const visible = asOf ? await asOfSources(context, asOf) : null;
+      const filterParams = actionFilterParams(filter, undefined, visible && [...visible.sources]);
       const { params, shape } = filterParams;
       const statements = actionListStatements({ ...shape, order });
       const { rows, count } = await readAhead(context, info, {
@@ -163,7 +178,7 @@ export const actionResolvers: Resolvers = {
       });
       return toActionConnection(
         rows.map((row) => ({
-          node: toNodeModel(row.node, row.labels),
+          node: withAsOf(toNodeModel(row.node, row.labels), visible),
           orderValue: row.orderValue === null ? null : Number(row.orderValue),
           titleKey: row.titleKey === null ? null : String(row.titleKey),
         })),

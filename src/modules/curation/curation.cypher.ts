@@ -46,7 +46,8 @@ ON CREATE SET c.last = 0
 SET c.last = c.last + 1
 WITH c
 OPTIONAL MATCH (s:Source:Node {id: $source})
-RETURN c.last AS number, s.path AS sourcePath, s.sha256 AS sourceSha256`;
+RETURN c.last AS number, s.id AS sourceId, s.path AS sourcePath, s.sha256 AS sourceSha256,
+       s.textSha256 AS sourceTextSha256`;
 
 export const READ_NODE = `
 OPTIONAL MATCH (n:Node {id: $id})

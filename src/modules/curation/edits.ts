@@ -43,10 +43,17 @@ import {
   type RelationshipSnapshot,
 } from './facts.ts';
 import { toRevisionModel, type RevisionModel } from './revisions.ts';
-import { sourceFileText } from './source-texts.ts';
+import { sourceText as readSourceText } from '../sources/source-texts.ts';
 
 export type EditOperation =
-  'ADD_NODE' | 'UPDATE_NODE' | 'ADD_RELATIONSHIP' | 'UPDATE_RELATIONSHIP' | 'RETRACT' | 'REVERT';
+  | 'ADD_NODE'
+  | 'UPDATE_NODE'
+  | 'ADD_RELATIONSHIP'
+  | 'UPDATE_RELATIONSHIP'
+  | 'RETRACT'
+  | 'REVERT'
+  | 'ADD_SOURCE'
+  | 'ACCEPT_PROPOSAL';
 
 export interface EditMeta {
   readonly comment?: string | null;
@@ -62,12 +69,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const TAG = /^[\p{L}\p{N}_.:-]{1,50}$/u;
 
 /** A refused input: `field` says which (`input.quote`), as a curator's form needs it. */
-function inputError(message: string, field: string): GraphQLError {
+export function inputError(message: string, field: string): GraphQLError {
   return clientError(ErrorCode.BAD_USER_INPUT, message, { field });
 }
 
 /** The token's viewer, when it may make this edit; otherwise the coded refusal. */
-async function requireRole(context: RequestContext, role: Role): Promise<Viewer> {
+export async function requireRole(context: RequestContext, role: Role): Promise<Viewer> {
   const { authentication } = context;
   if (authentication.status === 'anonymous') {
     throw clientError(
@@ -138,10 +145,23 @@ function conflict(fact: FactSnapshot, expected: number): GraphQLError {
   );
 }
 
-interface Planned {
+export interface Planned {
   readonly changes: readonly FactChange[];
   readonly subject: string;
   readonly reverts?: number;
+  /** The plan wrote its changes itself (a proposal's edits build on each other). */
+  readonly applied?: boolean;
+}
+
+/** The text of an edit's source, read once per edit; refused when no Source has the id. */
+export type EditSourceText = (field?: string) => Promise<string>;
+
+/** What a plan of an edit gets: its transaction, revision number, author and source text. */
+export interface EditPlanContext {
+  readonly tx: WriteTx;
+  readonly revision: number;
+  readonly viewer: Viewer;
+  readonly sourceText: EditSourceText;
 }
 
 /**
@@ -149,7 +169,7 @@ interface Planned {
  * below see every edit committed before), then the plan, its writes, and its revision, all
  * in one transaction.
  */
-async function runEdit(
+export async function runEdit(
   context: RequestContext,
   role: Role,
   operation: EditOperation,
@@ -159,8 +179,10 @@ async function runEdit(
     tx: WriteTx,
     revision: number,
     viewer: Viewer,
-    sourceText: () => string,
+    sourceText: EditSourceText,
   ) => Promise<Planned>,
+  /** The Source the edit cites, when it is not `input.source`. */
+  sourceId?: string,
 ): Promise<{ revision: RevisionModel; subject: string }> {
   const viewer = await requireRole(context, role);
   checkTexts(input, 'input');
@@ -168,22 +190,29 @@ async function runEdit(
   return context.gateway.writeTransaction(async (tx) => {
     // The statement that takes the number also reads the edit's Source: one statement
     // fewer per edit (the edit benchmark measured each statement).
-    const source = (input as { readonly source?: unknown } | null)?.source;
+    const source = sourceId ?? (input as { readonly source?: unknown } | null)?.source;
     const [counter] = await tx.run(NEXT_REVISION, {
       source: typeof source === 'string' ? source : null,
     });
     const number = Number(counter!.number);
     /** The text of the edit's source, or the refusal naming the field. */
-    const sourceText = (): string => {
-      if (typeof source !== 'string' || counter!.sourcePath === null) {
-        throw inputError(`no Source has id ${String(source)}`, 'input.source');
+    const sourceText: EditSourceText = async (field = 'input.source') => {
+      if (typeof source !== 'string' || counter!.sourceId === null) {
+        throw inputError(`no Source has id ${String(source)}`, field);
       }
-      return sourceFileText(source, String(counter!.sourcePath), String(counter!.sourceSha256));
+      return readSourceText(tx, {
+        id: source,
+        path: counter!.sourcePath,
+        sha256: counter!.sourceSha256,
+        textSha256: counter!.sourceTextSha256,
+      });
     };
     const planned = await plan(tx, number, viewer, sourceText);
     try {
-      for (const change of writeOrder(planned.changes)) {
-        await applySnapshot(tx, change.before, change.after);
+      if (!planned.applied) {
+        for (const change of writeOrder(planned.changes)) {
+          await applySnapshot(tx, change.before, change.after);
+        }
       }
     } catch (error) {
       if (error instanceof EndsNotLiveError) {
@@ -232,11 +261,12 @@ export interface AddNodeRequest extends EditMeta {
   readonly name: string;
   readonly aliases?: readonly string[] | null;
   readonly quote: string;
+  readonly quoteStart?: number | null;
   readonly source: string;
   readonly properties?: Readonly<Record<string, unknown>> | null;
 }
 
-const STATED_KEYS = new Set(['id', 'label', 'name', 'aliases', 'quote', 'source']);
+const STATED_KEYS = new Set(['id', 'label', 'name', 'aliases', 'quote', 'quoteStart', 'source']);
 
 export function addNode(context: RequestContext, request: AddNodeRequest) {
   return runEdit(
@@ -245,51 +275,62 @@ export function addNode(context: RequestContext, request: AddNodeRequest) {
     'ADD_NODE',
     request,
     request,
-    async (tx, revision, _viewer, sourceText) => {
-      if (!request.label || !isNodeLabel(request.label))
-        throw inputError('unknown node type', 'input.type');
-      const extra = request.properties ?? {};
-      for (const key of Object.keys(extra)) {
-        if (STATED_KEYS.has(key)) {
-          throw inputError(
-            `${key} is its own field of the input, not a property`,
-            `input.properties.${key}`,
-          );
-        }
-      }
-      const values = {
-        ...extra,
-        id: request.id,
-        label: request.label,
-        name: request.name,
-        aliases: request.aliases ?? [],
-        quote: request.quote,
-      };
-      const checked = checkNodeFact(values, sourceText(), 'input');
-      if (checked.problems.length > 0) {
-        throw refused(checked.problems, (key) =>
-          key in extra ? `input.properties.${key}` : `input.${key === 'label' ? 'type' : key}`,
-        );
-      }
-      const [taken] = await tx.run(ID_TAKEN, { id: request.id });
-      if (taken?.taken) {
-        throw inputError(`a node (live or retracted) already has id ${request.id}`, 'input.id');
-      }
-      const after: NodeSnapshot = {
-        kind: 'node',
-        id: request.id,
-        label: request.label,
-        state: 'live',
-        properties: {
-          ...checked.properties,
-          aliases: checked.properties.aliases ?? [],
-          source: request.source,
-        },
-        revision,
-      };
-      return { changes: [{ before: null, after }], subject: request.id };
-    },
+    async (tx, revision, _viewer, sourceText) =>
+      planAddNode(tx, revision, request, await sourceText()),
   );
+}
+
+/** A new node's change, checked (contract, quote, a free id); `field` prefixes input keys. */
+export async function planAddNode(
+  tx: WriteTx,
+  revision: number,
+  request: AddNodeRequest,
+  text: string,
+  field = 'input',
+): Promise<Planned> {
+  if (!request.label || !isNodeLabel(request.label))
+    throw inputError('unknown node type', 'input.type');
+  const extra = request.properties ?? {};
+  for (const key of Object.keys(extra)) {
+    if (STATED_KEYS.has(key)) {
+      throw inputError(
+        `${key} is its own field of the input, not a property`,
+        `input.properties.${key}`,
+      );
+    }
+  }
+  const values = {
+    ...extra,
+    id: request.id,
+    label: request.label,
+    name: request.name,
+    aliases: request.aliases ?? [],
+    quote: request.quote,
+    quoteStart: request.quoteStart ?? undefined,
+  };
+  const checked = checkNodeFact(values, text, field);
+  if (checked.problems.length > 0) {
+    throw refused(checked.problems, (key) =>
+      key in extra ? `${field}.properties.${key}` : `${field}.${key === 'label' ? 'type' : key}`,
+    );
+  }
+  const [taken] = await tx.run(ID_TAKEN, { id: request.id });
+  if (taken?.taken) {
+    throw inputError(`a node (live or retracted) already has id ${request.id}`, `${field}.id`);
+  }
+  const after: NodeSnapshot = {
+    kind: 'node',
+    id: request.id,
+    label: request.label,
+    state: 'live',
+    properties: {
+      ...checked.properties,
+      aliases: checked.properties.aliases ?? [],
+      source: request.source,
+    },
+    revision,
+  };
+  return { changes: [{ before: null, after }], subject: request.id };
 }
 
 export interface UpdateRequest extends EditMeta {
@@ -298,15 +339,23 @@ export interface UpdateRequest extends EditMeta {
   readonly set?: Readonly<Record<string, unknown>> | null;
   readonly unset?: readonly string[] | null;
   readonly quote: string;
+  readonly quoteStart?: number | null;
   readonly source: string;
 }
 
-/** The current values with `set` over them and `unset` removed, and the new evidence. */
+/**
+ * The current values with `set` over them and `unset` removed, and the new evidence (its
+ * position is the request's, or found anew: the old one belongs to the old quote).
+ */
 function merged(current: Properties, request: UpdateRequest): Record<string, unknown> {
   const values: Record<string, unknown> = { ...withoutSource(current) };
   for (const [key, value] of Object.entries(request.set ?? {})) values[key] = value;
   for (const key of request.unset ?? []) delete values[key];
   values.quote = request.quote;
+  delete values.quoteStart;
+  if (request.quoteStart !== undefined && request.quoteStart !== null) {
+    values.quoteStart = request.quoteStart;
+  }
   return values;
 }
 
@@ -326,7 +375,7 @@ export function updateNode(context: RequestContext, request: UpdateRequest) {
     request,
     request,
     async (tx, revision, _viewer, sourceText) => {
-      refuseStructuralKeys(request, ['id', 'label', 'quote', 'source']);
+      refuseStructuralKeys(request, ['id', 'label', 'quote', 'quoteStart', 'source']);
       const current = await readNode(tx, request.id);
       if (!current) throw inputError(`no node has id ${request.id}`, 'input.id');
       if (current.state !== 'live') {
@@ -343,10 +392,10 @@ export function updateNode(context: RequestContext, request: UpdateRequest) {
         id: current.id,
         label: current.label,
       };
-      const checked = checkNodeFact(values, sourceText(), 'input');
+      const checked = checkNodeFact(values, await sourceText(), 'input');
       if (checked.problems.length > 0) {
         throw refused(checked.problems, (key) =>
-          key === 'quote' ? 'input.quote' : `input.set.${key}`,
+          key === 'quote' || key === 'quoteStart' ? `input.${key}` : `input.set.${key}`,
         );
       }
       const after: NodeSnapshot = {
@@ -370,12 +419,19 @@ export interface AddRelationshipRequest
   readonly from: string;
   readonly to: string;
   readonly quote: string;
+  readonly quoteStart?: number | null;
   readonly source: string;
 }
 
 /** The labels of two live nodes, or the refusal naming the end that is not one. */
 /** Live ends' labels, and a fact that has the new relationship's id already, in one read. */
-async function endsAndExisting(tx: WriteTx, type: RelationshipType, from: string, to: string) {
+async function endsAndExisting(
+  tx: WriteTx,
+  type: RelationshipType,
+  from: string,
+  to: string,
+  field: string,
+) {
   const [row] = await tx.run(ENDS_AND_RELATIONSHIP[type], {
     from,
     to,
@@ -385,8 +441,8 @@ async function endsAndExisting(tx: WriteTx, type: RelationshipType, from: string
     (labels as string[] | null | undefined)?.find(isNodeLabel);
   const fromLabel = labelOf(row?.fromLabels);
   const toLabel = labelOf(row?.toLabels);
-  if (!fromLabel) throw inputError(`no live node has id ${from}`, 'input.from');
-  if (!toLabel) throw inputError(`no live node has id ${to}`, 'input.to');
+  if (!fromLabel) throw inputError(`no live node has id ${from}`, `${field}.from`);
+  if (!toLabel) throw inputError(`no live node has id ${to}`, `${field}.to`);
   const fact = row?.fact as
     { live: boolean; properties: Record<string, unknown> } | null | undefined;
   return {
@@ -404,45 +460,61 @@ export function addRelationship(context: RequestContext, request: AddRelationshi
     'ADD_RELATIONSHIP',
     request,
     request,
-    async (tx, revision, _viewer, sourceText) => {
-      const values: Record<string, unknown> = {
-        type: request.type,
-        from: request.from,
-        to: request.to,
-        quote: request.quote,
-      };
-      for (const key of ['role', 'amount', 'unit', 'period', 'note'] as const) {
-        if (request[key] !== undefined && request[key] !== null) values[key] = request[key];
-      }
-      const checked = checkRelationshipFact(values, sourceText(), 'input');
-      if (checked.problems.length > 0) throw refused(checked.problems, (key) => `input.${key}`);
-      const { ends, existing } = await endsAndExisting(tx, request.type, request.from, request.to);
-      const endRefusals = endProblems(request.type, ends.from, ends.to);
-      if (endRefusals.length > 0) {
-        throw refused(
-          endRefusals.map((p) => ({ ...p, field: p.key })),
-          (key) => `input.${key}`,
-        );
-      }
-      if (existing) {
-        throw inputError(
-          `${existing.id} exists already (${existing.state === 'live' ? 'use updateRelationship' : 'retracted: revert its retraction'})`,
-          'input',
-        );
-      }
-      const after: RelationshipSnapshot = {
-        kind: 'relationship',
-        id: relationshipKey(request.type, request.from, request.to),
-        type: request.type,
-        from: request.from,
-        to: request.to,
-        state: 'live',
-        properties: { ...checked.properties, source: request.source },
-        revision,
-      };
-      return { changes: [{ before: null, after }], subject: request.from };
-    },
+    async (tx, revision, _viewer, sourceText) =>
+      planAddRelationship(tx, revision, request, await sourceText()),
   );
+}
+
+/** A new relationship's change, checked (contract, quote, live ends, a free id). */
+export async function planAddRelationship(
+  tx: WriteTx,
+  revision: number,
+  request: AddRelationshipRequest,
+  text: string,
+  field = 'input',
+): Promise<Planned> {
+  const values: Record<string, unknown> = {
+    type: request.type,
+    from: request.from,
+    to: request.to,
+    quote: request.quote,
+  };
+  for (const key of ['role', 'amount', 'unit', 'period', 'note', 'quoteStart'] as const) {
+    if (request[key] !== undefined && request[key] !== null) values[key] = request[key];
+  }
+  const checked = checkRelationshipFact(values, text, field);
+  if (checked.problems.length > 0) throw refused(checked.problems, (key) => `${field}.${key}`);
+  const { ends, existing } = await endsAndExisting(
+    tx,
+    request.type,
+    request.from,
+    request.to,
+    field,
+  );
+  const endRefusals = endProblems(request.type, ends.from, ends.to);
+  if (endRefusals.length > 0) {
+    throw refused(
+      endRefusals.map((p) => ({ ...p, field: p.key })),
+      (key) => `${field}.${key}`,
+    );
+  }
+  if (existing) {
+    throw inputError(
+      `${existing.id} exists already (${existing.state === 'live' ? 'use updateRelationship' : 'retracted: revert its retraction'})`,
+      field,
+    );
+  }
+  const after: RelationshipSnapshot = {
+    kind: 'relationship',
+    id: relationshipKey(request.type, request.from, request.to),
+    type: request.type,
+    from: request.from,
+    to: request.to,
+    state: 'live',
+    properties: { ...checked.properties, source: request.source },
+    revision,
+  };
+  return { changes: [{ before: null, after }], subject: request.from };
 }
 
 export function updateRelationship(context: RequestContext, request: UpdateRequest) {
@@ -453,7 +525,7 @@ export function updateRelationship(context: RequestContext, request: UpdateReque
     request,
     request,
     async (tx, revision, _viewer, sourceText) => {
-      refuseStructuralKeys(request, ['id', 'type', 'from', 'to', 'quote', 'source']);
+      refuseStructuralKeys(request, ['id', 'type', 'from', 'to', 'quote', 'quoteStart', 'source']);
       const parts = parseRelationshipId(request.id);
       if (!parts) throw inputError('a relationship id is TYPE:fromId->toId', 'input.id');
       const current = await readRelationship(tx, parts.type, parts.from, parts.to);
@@ -467,10 +539,10 @@ export function updateRelationship(context: RequestContext, request: UpdateReque
       if (current.revision !== request.expectedRevision)
         throw conflict(current, request.expectedRevision);
       const values = { ...merged(current.properties, request), ...parts };
-      const checked = checkRelationshipFact(values, sourceText(), 'input');
+      const checked = checkRelationshipFact(values, await sourceText(), 'input');
       if (checked.problems.length > 0) {
         throw refused(checked.problems, (key) =>
-          key === 'quote' ? 'input.quote' : `input.set.${key}`,
+          key === 'quote' || key === 'quoteStart' ? `input.${key}` : `input.set.${key}`,
         );
       }
       const after: RelationshipSnapshot = {

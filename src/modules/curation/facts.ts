@@ -129,6 +129,22 @@ export async function readNode(tx: StatementRunner, id: string): Promise<NodeSna
   };
 }
 
+/** A live node's snapshot from its labels and stored properties (as a read returns them). */
+export function liveNodeSnapshot(
+  id: string,
+  labels: readonly string[],
+  stored: Readonly<Record<string, unknown>>,
+): NodeSnapshot {
+  return {
+    kind: 'node',
+    id,
+    label: labels.find((l) => (NODE_LABEL_NAMES as readonly string[]).includes(l)) as NodeLabel,
+    state: 'live',
+    properties: contractProperties(stored),
+    revision: Number(stored.revision ?? 0),
+  };
+}
+
 export async function readRelationship(
   tx: StatementRunner,
   type: RelationshipType,

@@ -25,6 +25,8 @@ export interface NodeModel {
 
 export interface EvidenceModel {
   readonly quote: string;
+  /** Where the quote starts in its source's text (every fact stores it; see fact-check.ts). */
+  readonly quoteStart?: number | undefined;
   readonly sourceId: string;
   /** The revision that stated it (0: the seeds). */
   readonly revision: number;
@@ -46,6 +48,7 @@ export interface RelationModel {
   readonly unit?: string | null;
   readonly period?: string | null;
   readonly note?: string | null;
+  readonly quoteStart?: number;
   readonly revision?: number;
 }
 

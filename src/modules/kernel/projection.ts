@@ -15,6 +15,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../../graph/contract.ts';
+import { operationUsesAsOf } from './as-of.ts';
 import type { OperationAnalysis } from './operation.ts';
 
 /**
@@ -25,9 +26,9 @@ const STORED_ON_EVERY_NODE = ['id', 'source', 'sortName', 'revision'];
 
 /**
  * A whole node costs one hit per stored property: about this many for the largest labels.
- * (14 with `revision`, which only edited nodes store: the same choice per label as before.)
+ * (15 with `revision`, which only edited nodes store, and `quoteStart`, which every node does: the same choice per label as before.)
  */
-const WHOLE_NODE_PROPERTIES = 14;
+const WHOLE_NODE_PROPERTIES = 15;
 
 export function propertiesOf(labels: readonly NodeLabel[]): string[] {
   const keys = new Set([...STORED_ON_EVERY_NODE, ...Object.keys(COMMON_NODE_PROPERTIES)]);
@@ -131,11 +132,19 @@ const READS: Readonly<
   // Evidence is built from the node's quote and source id (Evidence.source loads the Source).
   evidence: {
     own: ['quote'],
-    ownWhen: { 'Evidence.source': ['source'], 'Evidence.statedIn': ['revision'] },
+    ownWhen: {
+      'Evidence.source': ['source'],
+      'Evidence.statedIn': ['revision'],
+      'Evidence.selector': ['source', 'quoteStart'],
+      'Evidence.validFrom': ['source'],
+    },
   },
   precision: { own: ['date'] },
-  // A Source's text is read from the file its path names, checked by its sha256.
-  text: { own: ['path', 'sha256'] },
+  // A Source's text is read from the file its path names, or from the database by its
+  // file's sha256, checked by the text's sha256 (source-texts.ts).
+  text: { own: ['path', 'sha256', 'textSha256'] },
+  quotations: { own: ['path', 'sha256', 'textSha256'] },
+  textSha256: { own: ['sha256'] },
   // A measurement is compared with its target's target and baseline.
   reachesTarget: { own: ['value'], of: { Target: ['target', 'baseline'] } },
 };
@@ -178,7 +187,9 @@ function buildProjection(analysis: OperationAnalysis): Projection {
     memo.set(label, wanted);
     return wanted;
   };
-  const wholeRelations = allSelected.has('relation');
+  // asOf filters involvements by their relationship's source (as-of.ts): it needs them.
+  const wholeRelations =
+    allSelected.has('relation') || operationUsesAsOf(analysis.rootFields.values());
   // Statements ask for the same few projections on every request.
   const projected = new Map<string, string>();
   return {

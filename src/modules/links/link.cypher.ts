@@ -57,6 +57,10 @@ export const LINK_SPECS = {
   focusesOn: { types: ['FOCUSES_ON'], direction: 'out' },
   focusedBy: { types: ['FOCUSES_ON'], direction: 'in' },
   mentions: { types: ['MENTIONED_IN'], direction: 'in' },
+  statuses: { types: ['HAS_STATUS'], direction: 'out', labels: ['Status'] },
+  statusOf: { types: ['HAS_STATUS'], direction: 'in' },
+  continues: { types: ['CONTINUES'], direction: 'out' },
+  continuedBy: { types: ['CONTINUES'], direction: 'in', labels: ['Objective'] },
   /** Every relationship of a node, either way (a node's `links`). */
   all: { types: RELATIONSHIP_TYPE_NAMES, direction: 'both' },
 } as const satisfies Record<string, LinkSpec>;

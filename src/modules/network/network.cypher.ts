@@ -65,7 +65,8 @@ const edgeRow = (projection: SubgraphProjection) =>
 
 /** Every relationship of the given types between two members (the induced subgraph). */
 const inducedEdges = (projection: SubgraphProjection) =>
-  `[a IN members | [(a)-[r]->(b) WHERE b IN members AND type(r) IN $relationshipTypes | ${edgeRow(projection)}]]`;
+  `[a IN members | [(a)-[r]->(b) WHERE b IN members AND type(r) IN $relationshipTypes
+    AND ($sources IS NULL OR r.source IN $sources) | ${edgeRow(projection)}]]`;
 
 /**
  * Breadth-first from the root (ANY SHORTEST gives each reachable node once, at its
@@ -80,7 +81,8 @@ function buildNeighbourhood(depth: number, projection: SubgraphProjection): stri
   return `MATCH (root:Node {id: $id})
 MATCH p = ANY SHORTEST (root) (()-[r]-(x)
     WHERE type(r) IN $relationshipTypes
-      AND ($labels IS NULL OR any(label IN labels(x) WHERE label IN $labels))){0,${depth}} (m)
+      AND ($labels IS NULL OR any(label IN labels(x) WHERE label IN $labels))
+      AND ($sources IS NULL OR (r.source IN $sources AND x.source IN $sources))){0,${depth}} (m)
 WITH m, length(p) AS depth
 ORDER BY depth, m.id
 WITH collect({node: m, depth: depth}) AS found
@@ -224,11 +226,13 @@ RETURN [n IN members | {node: n, labels: labels(n)}] AS nodes,
   [a IN members | [(a)-[r]->(b) WHERE b IN members | ${EDGE}]] AS edges`;
 
 /** Every node and every relationship, in id order (for the exports). */
-export const WHOLE_GRAPH = `MATCH (n:Node)
+/** The whole graph; with `$sources` (asOf) only the nodes and relationships they state. */
+export const WHOLE_GRAPH = `MATCH (n:Node) WHERE $sources IS NULL OR n.source IN $sources
 WITH n ORDER BY n.id
 WITH collect({node: n, labels: labels(n)}) AS nodes
 RETURN nodes, COLLECT {
   MATCH (a:Node)-[r]->(b:Node)
+  WHERE $sources IS NULL OR (r.source IN $sources AND a.source IN $sources AND b.source IN $sources)
   RETURN ${EDGE} AS edge ORDER BY r.id
 } AS edges`;
 

@@ -38,6 +38,8 @@ export interface NeighbourhoodQuery {
   readonly labels: readonly string[] | null;
   readonly relationshipTypes: readonly string[];
   readonly limit: number;
+  /** asOf: only what these sources state (kernel/as-of.ts); null or absent: everything. */
+  readonly sources?: readonly string[] | null;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function readNeighbourhood(
     labels: query.labels,
     relationshipTypes: query.relationshipTypes,
     limit: query.limit,
+    sources: query.sources ?? null,
   });
   // Aggregation answers one row even when the root is missing: its node list is then empty.
   if (!row || (row.nodes as unknown[]).length === 0) return null;
@@ -130,7 +133,10 @@ export async function readRegionNetwork(
   return toSubgraph(row.nodes, row.edges);
 }
 
-export async function readWholeGraph(gateway: Neo4jGateway): Promise<SubgraphModel> {
-  const [row] = await gateway.read(WHOLE_GRAPH);
+export async function readWholeGraph(
+  gateway: Neo4jGateway,
+  sources: readonly string[] | null = null,
+): Promise<SubgraphModel> {
+  const [row] = await gateway.read(WHOLE_GRAPH, { sources });
   return toSubgraph(row?.nodes ?? [], row?.edges ?? []);
 }

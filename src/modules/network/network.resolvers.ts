@@ -13,6 +13,7 @@ import {
   type RelationModel,
 } from '../kernel/models.ts';
 import { nodeFields } from '../nodes/node-fields.ts';
+import { asOfSources } from '../editions/editions.ts';
 import { actorCentrality, rankActors } from './centrality.ts';
 import { fittedSubgraphProjection } from './subgraph-projection.ts';
 import {
@@ -38,8 +39,9 @@ import {
 function evidenceOf(relations: readonly RelationModel[]): EvidenceModel[] {
   const seen = new Map<string, EvidenceModel>();
   for (const relation of relations) {
-    seen.set(`${relation.source}\u0000${relation.quote}`, {
+    seen.set(`${relation.source}\u0000${relation.quote}\u0000${relation.quoteStart}`, {
       quote: relation.quote,
+      quoteStart: relation.quoteStart,
       sourceId: relation.source,
       revision: revisionOf(relation),
     });
@@ -49,18 +51,26 @@ function evidenceOf(relations: readonly RelationModel[]): EvidenceModel[] {
 
 export const networkResolvers: Resolvers = {
   Query: {
-    neighbourhood: (_root, { id, depth, types, relationshipTypes, limit }, context, info) =>
-      readNeighbourhood(
+    neighbourhood: async (
+      _root,
+      { id, depth, types, relationshipTypes, limit, asOf },
+      context,
+      info,
+    ) => {
+      const query = {
+        id,
+        depth: checkDepth(depth),
+        labels: labelsOf(types),
+        relationshipTypes: relationshipTypesOf(relationshipTypes),
+        limit: checkLimit(limit),
+      };
+      const sources = asOf ? [...(await asOfSources(context, asOf)).sources] : null;
+      return readNeighbourhood(
         context.gateway,
-        {
-          id,
-          depth: checkDepth(depth),
-          labels: labelsOf(types),
-          relationshipTypes: relationshipTypesOf(relationshipTypes),
-          limit: checkLimit(limit),
-        },
+        { ...query, sources },
         fittedSubgraphProjection(info),
-      ),
+      );
+    },
     paths: (_root, { from, to, maxHops, first }, context) =>
       readPaths(context.gateway, {
         from,

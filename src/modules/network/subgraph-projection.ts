@@ -57,7 +57,7 @@ const GRAPH_NODE_READS: Readonly<Record<string, Reads<NodeColumn>>> = {
   name: { properties: ['name'] },
   aliases: { properties: ['aliases'] },
   kind: { properties: ['kind', 'level'] },
-  evidence: { properties: ['quote', 'source', 'revision'] },
+  evidence: { properties: ['quote', 'quoteStart', 'source', 'revision'] },
   node: 'whole',
 };
 
@@ -75,7 +75,7 @@ const GRAPH_EDGE_READS: Readonly<Record<string, Reads<EdgeColumn>>> = {
   unit: { properties: ['unit'] },
   period: { properties: ['period'] },
   note: { properties: ['note'] },
-  evidence: { properties: ['quote', 'source', 'revision'] },
+  evidence: { properties: ['quote', 'quoteStart', 'source', 'revision'] },
   relations: 'whole',
 };
 

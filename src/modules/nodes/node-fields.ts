@@ -6,6 +6,7 @@ export const nodeFields = {
   aliases: (node: NodeModel): string[] => [...(node.aliases ?? [])],
   evidence: (node: NodeModel): EvidenceModel => ({
     quote: node.quote,
+    quoteStart: typeof node.quoteStart === 'number' ? node.quoteStart : undefined,
     sourceId: node.source,
     revision: revisionOf(node),
   }),

@@ -7,7 +7,6 @@ import { labelOfNodeType, revisionOf, toNodeModel, type LinkModel } from '../ker
 import { operationOf } from '../kernel/operation.ts';
 import { FULL_PROJECTION, fittedProjection } from '../kernel/projection.ts';
 import { NODE_BY_ID } from '../links/link.loaders.ts';
-import { sourceFileText } from '../curation/source-texts.ts';
 import { nodeFields } from './node-fields.ts';
 import { SEARCH, SOURCES } from './node.cypher.ts';
 
@@ -69,24 +68,14 @@ export const nodeResolvers: Resolvers = {
   Source: {
     ...nodeFields,
     url: (node) => (node.url as string | undefined) ?? null,
-    // The same reader the edits check their quotes with (path inside the project, sha256
-    // verified, cached per process), so the text a curator picks a quote from is exactly
-    // the text the quote is checked against; the node carries its path and sha256.
-    text: (node) => sourceFileText(node.id, String(node.path), String(node.sha256)),
   },
   SearchHit: {
     type: (hit) => nodeFields.type(hit.node),
   },
-  Evidence: {
-    source: async (evidence, _args, context) => {
-      const source = await context.loader(NODE_BY_ID).load(evidence.sourceId);
-      if (!source) throw new Error(`evidence points at unknown source ${evidence.sourceId}`);
-      return source;
-    },
-  },
   Relation: {
     evidence: (relation) => ({
       quote: relation.quote,
+      quoteStart: relation.quoteStart,
       sourceId: relation.source,
       revision: revisionOf(relation),
     }),

@@ -51,6 +51,8 @@ const TYPE_NAMES: Record<NodeLabel, string> = {
   Region: 'Region',
   Target: 'Target',
   Measurement: 'Measurement',
+  Status: 'Status',
+  Objective: 'Objective',
   Milestone: 'Milestone',
 };
 
