@@ -28,6 +28,8 @@ const NUMBER = '(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)';
 const SCALE = '(mln\\.?|miljoen|mld\\.?|miljard|duizend)';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  één: 1,
+  eén: 1,
   twee: 2,
   drie: 3,
   vier: 4,
@@ -267,7 +269,10 @@ export function findAmounts(text: string): AmountMention[] {
     });
   }
   // Counts: a number, then what it counts ("1.250 stageplaatsen", "zes landelijke domeinen")
-  const numberWords = Object.keys(NUMBER_WORDS).join('|');
+  // Number words as written, and capitalised at a sentence start ("Eén technische sector").
+  const numberWords = Object.keys(NUMBER_WORDS)
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+    .join('|');
   const count = new RegExp(
     `(?<![\\d.,/\\p{L}-])(?:${NUMBER}|(${numberWords}))(?![\\d.,]?\\d)(?![.)]\\s)((?:\\s+['‘"]?[\\p{L}][\\p{L}'’‘-]*){1,${MAX_WORDS_AFTER_NUMBER}})`,
     'gu',
@@ -286,11 +291,57 @@ export function findAmounts(text: string): AmountMention[] {
       start,
       end,
       text: text.slice(start, end),
-      value: written ? parseDutchNumber(written) : NUMBER_WORDS[m[2]!]!,
+      value: written ? parseDutchNumber(written) : NUMBER_WORDS[m[2]!.toLowerCase()]!,
       unit: noun.unit,
       kind: 'count',
       ...(noun.counts ? { counts: noun.counts } : {}),
       weak: !written,
+    });
+  }
+  // A range ("50 - 80 extra studenten", "10 tot 12 weken"): the first number counts what the second does.
+  for (const m of text.matchAll(
+    new RegExp(`(?<![\\d.,])${NUMBER}(\\s*(?:-|–|tot|à)\\s*)(?=\\d)`, 'gu'),
+  )) {
+    const start = m.index;
+    const second = found.find((a) => a.kind === 'count' && a.start === start + m[0].length);
+    if (!second || taken(start, start + m[1]!.length)) continue;
+    found.push({
+      ...second,
+      start,
+      text: text.slice(start, second.end),
+      value: parseDutchNumber(m[1]!),
+    });
+  }
+  // "van 25 deelnemers ... naar 65": the number after "naar" counts what the one before did.
+  for (const m of text.matchAll(
+    new RegExp(`\\bnaar\\s+${NUMBER}(?![\\d.,]?\\d)(?!\\s*(?:%|procent))`, 'gu'),
+  )) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (taken(start, start + m[1]!.length) || /^(?:19|20)\d{2}$/.test(m[1]!)) continue;
+    const earlier = found.filter((a) => a.kind === 'count' && a.end <= m.index).pop();
+    if (!earlier) continue;
+    found.push({
+      start,
+      end: start + m[1]!.length,
+      text: m[1]!,
+      value: parseDutchNumber(m[1]!),
+      unit: earlier.unit,
+      kind: 'count',
+      weak: true,
+    });
+  }
+  // "techniek bachelors (65)": a number in brackets counts the noun before it.
+  for (const m of text.matchAll(new RegExp(`(\\p{Ll}[\\p{L}'’-]{2,})\\s\\(${NUMBER}\\)`, 'gu'))) {
+    const start = m.index + m[1]!.length + 2;
+    if (taken(start, start + m[2]!.length) || /^(?:19|20)\d{2}$/.test(m[2]!)) continue;
+    found.push({
+      start,
+      end: start + m[2]!.length,
+      text: m[2]!,
+      value: parseDutchNumber(m[2]!),
+      unit: m[1]!,
+      kind: 'count',
+      weak: true,
     });
   }
   return found.sort((a, b) => a.start - b.start);

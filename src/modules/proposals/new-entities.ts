@@ -145,6 +145,8 @@ export function findNewEntities(
       if (abbreviation && head) sign = 'abbreviation-and-head';
       else if (abbreviation) sign = 'abbreviation';
       else if (head && capitals >= 2) sign = 'head';
+      // Words all in capitals are emphasis or a title ("VERZONNEN TESTDATA"), not a name.
+      else if (nameWords.every((w) => w.text === w.text.toUpperCase())) continue;
       else if (capitals >= (atSentenceStart ? 3 : 2)) sign = 'capitals';
       else continue;
       if (nameWords.some((w) => MONTHS.test(w.text))) continue;
