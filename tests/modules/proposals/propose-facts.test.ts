@@ -136,6 +136,19 @@ describe('involvements', () => {
     expect(facts.some((f) => f.key === 'MENTION:org-po-raad->action-01')).toBe(true);
   });
 
+  it('gives a role to coordinated subjects, not to an object that merely follows', () => {
+    const listed = proposeFacts('Actie 4: SLO, PBT en Jet-Net ontwikkelen een aanpak.', KNOWN);
+    for (const id of ['org-slo', 'org-pbt', 'prog-jet-net']) {
+      expect(involvement(listed, 'LEADS', id, 'action-04')).toBeDefined();
+    }
+    const advised = proposeFacts(
+      'Actie 16: Op 25 maart heeft de SBB de minister van OCW geadviseerd.',
+      [...KNOWN, { id: 'org-ocw', label: 'Organisation', names: ['minister van OCW'] }],
+    );
+    expect(involvement(advised, 'LEADS', 'org-sbb', 'action-16')).toBeDefined();
+    expect(involvement(advised, 'LEADS', 'org-ocw', 'action-16')).toBeUndefined();
+  });
+
   it('turns a role the labels forbid into CONTRIBUTES_TO, at a lower confidence', () => {
     // LEADS cannot start at a Region (src/graph/contract.ts).
     const facts = proposeFacts('Actie 4: Twente ontwikkelt een regionale aanpak.', KNOWN);
