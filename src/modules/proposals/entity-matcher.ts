@@ -39,6 +39,8 @@ interface TermEntry {
 export interface EntityMatcher {
   readonly automaton: AhoCorasick<TermEntry>;
   readonly termCount: number;
+  /** Every folded term is ASCII: see findEntityMentions. */
+  readonly asciiTerms: boolean;
 }
 
 export interface EntityMention {
@@ -96,6 +98,7 @@ export function buildEntityMatcher(known: readonly KnownNode[]): EntityMatcher {
   return {
     automaton: new AhoCorasick(entries.map((data) => ({ pattern: data.folded, data }))),
     termCount: entries.length,
+    asciiTerms: entries.every((entry) => /^[\x20-\x7e]*$/.test(entry.folded)),
   };
 }
 
@@ -108,8 +111,13 @@ export function buildEntityMatcher(known: readonly KnownNode[]): EntityMatcher {
  */
 export function findEntityMentions(matcher: EntityMatcher, text: string): EntityMention[] {
   const folded = foldWithOffsets(text);
+  // modern-ahocorasick scans ASCII text code unit by code unit, but any other text grapheme by
+  // grapheme (Intl.Segmenter), some 70 times slower on the 2014 report for one Cyrillic word.
+  // When every term is ASCII, a non-ASCII unit can be in no match: masking it unit for unit
+  // keeps every offset and every hit, and word boundaries are read from the folded text itself.
+  const searched = matcher.asciiTerms ? folded.text.replace(/[^ -~]/g, '\x01') : folded.text;
   const hits: Hit[] = [];
-  for (const hit of matcher.automaton.iterate(folded.text)) {
+  for (const hit of matcher.automaton.iterate(searched)) {
     const entry = hit.data!;
     const boundedBefore = hit.start === 0 || folded.text[hit.start - 1] === ' ';
     const boundedAfter = hit.end === folded.text.length || folded.text[hit.end] === ' ';

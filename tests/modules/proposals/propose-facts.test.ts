@@ -372,6 +372,19 @@ describe('mentions', () => {
     ]);
   });
 
+  it('finds names beside and among characters outside ASCII, with terms in and outside ASCII', () => {
+    const text = 'Zie mбораad en SLO, maar niet SLOб; het Łódź Instituut.';
+    expect(findEntityMentions(matcher, text).map((m) => m.text)).toEqual(['SLO']);
+    const known = [
+      ...KNOWN,
+      { id: 'org-lodz', label: 'Organisation', names: ['Łódź Instituut'] } as const,
+    ];
+    expect(findEntityMentions(buildEntityMatcher(known), text).map((m) => m.text)).toEqual([
+      'SLO',
+      'Łódź Instituut',
+    ]);
+  });
+
   it('lets the longest match win, keeping names inside it only as nested', () => {
     const known = [
       ...KNOWN,
