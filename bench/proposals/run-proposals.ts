@@ -9,7 +9,7 @@
  * Not a test: a missed aim is reported, not failed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import {
   proposeFacts,
   type ProposedFact,
 } from '../../src/modules/proposals/propose-facts.ts';
+import { ROLE_CUE_COUNT } from '../../src/modules/proposals/roles.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { loadSeedGraph } from '../../src/seeds/load-seeds.ts';
 import { machineFacts } from '../measure/machine.ts';
@@ -98,6 +99,22 @@ for (const p of atDefault) {
     if (e.op === 'addRelationship') proposedPairs.set(`${e.from}->${e.to}`, p);
 }
 const missed = scorer.goldPairs.filter((g) => !proposedPairs.has(`${g.from}->${g.to}`));
+// An exact miss the proposer made for the same actor on the part's action, or on another part
+// of the same action: the curators and the layout rules disagree on the level, not the actor.
+const actionOfTarget = (id: string): string => id.replace(/^(action-\d+)[a-z]$/, '$1');
+const proposedAtActionLevel = new Set(
+  [...proposedPairs.keys()].map((pair) => actionOfTarget(pair)),
+);
+const levelOnly = missed.filter((g) =>
+  proposedAtActionLevel.has(`${g.from}->${actionOfTarget(g.to)}`),
+);
+
+// The invented second edition (tests/fixtures/editions), read against the same entities.
+const edition = readFileSync(
+  join(PROJECT_ROOT, 'tests/fixtures/editions/voortgang-2015-invented.md'),
+  'utf8',
+);
+const editionFacts = proposeFacts(edition, known, { sourceDate: '2015-06' });
 const wrong = [...proposedPairs].filter(([pair]) => !goldKeys.has(pair));
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 const machine = machineFacts(loadAverageStart);
@@ -129,6 +146,20 @@ both sides. Type agreement: of the matched proposals, the share whose type is a 
 | recall | ${pct(d.exact.recall)} (${d.exact.found}/${d.exact.gold}) | ${pct(d.actionLevel.recall)} (${d.actionLevel.found}/${d.actionLevel.gold}) | ≥ ${AIM_RECALL}: ${verdict(d.exact.recall >= AIM_RECALL)} exact, ${verdict(d.actionLevel.recall >= AIM_RECALL)} action level |
 | precision | ${pct(d.exact.precision)} (${d.exact.correct}/${d.exact.proposed}) | ${pct(d.actionLevel.precision)} (${d.actionLevel.correct}/${d.actionLevel.proposed}) | ≥ ${AIM_PRECISION}: ${verdict(d.exact.precision >= AIM_PRECISION)} exact, ${verdict(d.actionLevel.precision >= AIM_PRECISION)} action level |
 | type agreement | ${pct(d.typeAgreement.sameType / Math.max(1, d.typeAgreement.matched))} (${d.typeAgreement.sameType}/${d.typeAgreement.matched}) | | |
+
+Of the ${missed.length} gold pairs missed exactly, ${levelOnly.length} were proposed for the same actor at the other
+level (on the action where the curators chose a part, or the reverse): the curators put a row's
+unlettered status text on the part it is about (action 21's servicepunten and sectorplannen on
+21b), which the layout rules cannot see.
+
+Read these figures with the gold's making in mind: \`npm run check-seeds\` fails unless every
+gazetteer mention of an actor in an action's row has a relationship to that action
+(the mention coverage of src/seeds/check-seeds.ts, gated at 100%), so the curated graph holds a MENTIONED_IN (or stronger) for nearly
+every actor a row names. That is why the action-level precision of mere mentions is close to 1;
+on a new edition, whose curators have no such gate, a mention is weaker evidence than here. The
+stated roles are the harder part: see the type agreement and the rows at 0.7 and above, which are
+the role-verb proposals. No proposal reaches 0.9, because the 2014 report never names an action
+in the sentence that states a role (its rows are numbered instead).
 
 ## Precision and recall over the confidence threshold
 
@@ -165,6 +196,15 @@ ${[...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')} (${atDefault.length}
 Gold pairs missed at ${DEFAULT_MIN_CONFIDENCE}: ${missed.length}; proposed pairs not in the gold: ${wrong.length}
 (both listed in the .json beside this file).
 
+## On the invented second edition
+
+tests/fixtures/editions/voortgang-2015-invented.md (invented test data, not a real report), the
+same ${known.length} entities, \`sourceDate\` 2015-06; everything at ${DEFAULT_MIN_CONFIDENCE} or above:
+
+| confidence | kind | summary |
+| --- | --- | --- |
+${editionFacts.map((f) => `| ${f.confidence.toFixed(2)} | ${f.kind} | ${f.summary.replace(/\|/g, '\\|')} |`).join('\n')}
+
 ## Rules
 
 The proposer has no rule about any one sentence of any report; it reads layout and Dutch:
@@ -179,7 +219,7 @@ The proposer has no rule about any one sentence of any report; it reads layout a
   start ("a. ", "b. ") open a part's scope to the next letter, the table cell's end or a short
   subheading ("Nieuw:"); "a,b." belongs to the action. References in running text ("actie 12",
   "acties 4 en 5", "maatregel 3 t/m 5") name the sentence's action, except after "zie", "conform".
-- **Roles** (roles.ts): ${'about 40'} verb and phrase cues; subject = nearest actor before the verb
+- **Roles** (roles.ts): ${ROLE_CUE_COUNT} verb and phrase cues; subject = nearest actor before the verb
   that is no preposition's object (with coordinated actors), else the actor right after the verb
   (inverted order); object phrases ("in opdracht van", "samen met", "via", "neergelegd bij",
   "gefinancierd door", "door") claim the actor after them first. Types the actor's label does not
@@ -209,7 +249,10 @@ writeFileSync(
       numbers,
       wholeMs,
       buildMs,
-      missed: missed.map((g) => `${g.type} ${g.from} -> ${g.to}`),
+      missed: missed.map(
+        (g) =>
+          `${g.type} ${g.from} -> ${g.to}${levelOnly.includes(g) ? ' (proposed at the other level)' : ''}`,
+      ),
       wrong: wrong.map(
         ([pair, p]) => `${pair} (${p.kind} ${p.confidence}): ${p.selector.exact.slice(0, 120)}`,
       ),

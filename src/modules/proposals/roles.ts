@@ -305,6 +305,9 @@ const CUES: readonly CueSpec[] = [
   { type: 'SOURCE', actor: 'object', first: 'vanuit', weak: true },
 ];
 
+/** How many cues there are: for the benchmark's description of the rules. */
+export const ROLE_CUE_COUNT = CUES.length;
+
 const COMPILED = CUES.map((spec) => {
   const first = `${B}(?:${spec.first})${E}`;
   const source = spec.then
