@@ -174,7 +174,11 @@ export function proposeFacts(
     (d) => !inUrl(d.start, d.end) && !mentions.some((m) => d.start < m.end && m.start < d.end),
   );
   const knownFolded = new Set(known.flatMap((node) => node.names.map(foldText)));
-  const candidates = findNewEntities(text, sentences, knownFolded, mentions);
+  const knownIds = new Set(known.map((node) => node.id));
+  // A candidate whose id a known node has is that node under another spelling, not a new one.
+  const candidates = findNewEntities(text, sentences, knownFolded, mentions).filter(
+    (candidate) => !knownIds.has(candidate.id),
+  );
 
   const context: Context = {
     text,

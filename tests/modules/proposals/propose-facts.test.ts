@@ -340,6 +340,17 @@ describe('new entities', () => {
     // Known names with their abbreviation, and capitals for emphasis, are not new.
     const news = facts.filter((f) => f.kind === 'NEW_ENTITY').map((f) => f.key);
     expect(news).toEqual(['NEW_ENTITY:org-stichting-techniektalent-nederland']);
+    // A candidate whose id a known node already has is no new node.
+    const knownId = [
+      ...KNOWN,
+      {
+        id: 'org-stichting-techniektalent-nederland',
+        label: 'Organisation',
+        names: ['STN-stichting'],
+      } as const,
+    ];
+    const again = proposeFacts(EDITION, knownId, { sourceDate: '2015-06' });
+    expect(again.filter((f) => f.kind === 'NEW_ENTITY')).toEqual([]);
   });
 });
 
