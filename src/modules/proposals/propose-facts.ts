@@ -218,7 +218,9 @@ export function proposeFacts(
       (a) =>
         inUrl(a.start, a.end) ||
         sentenceDates.some((d) => a.start < d.end && d.start < a.end) ||
-        sentenceMentions.some((m) => a.start < m.end && m.start < a.end),
+        // A number inside a name ("Brainport 2020") is the name's; the counted noun may be a
+        // name itself ("19 technologieroutes").
+        sentenceMentions.some((m) => m.start <= a.start && a.start < m.end),
     );
     proposeStatuses(context, sentence, targets, explicit);
   }

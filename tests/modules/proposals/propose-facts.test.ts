@@ -266,6 +266,24 @@ describe('amounts', () => {
     expect(id?.op === 'addNode' && id.id).toMatch(/^measure-12-stageplaatsen-[0-9a-f]{6}$/);
   });
 
+  it('counts a known name as what a number counts, but not a number inside a name', () => {
+    const known = [
+      ...KNOWN,
+      { id: 'prog-routes', label: 'Programme', names: ['technologieroutes'] } as const,
+      { id: 'prog-agenda-2020', label: 'Programme', names: ['Agenda 2020'] } as const,
+    ];
+    const facts = proposeFacts(
+      'Actie 4: DUO ontving 19 technologieroutes voor de Agenda 2020 beurzen.',
+      known,
+    );
+    const values = facts.flatMap((f) =>
+      f.kind === 'AMOUNT'
+        ? f.edits.flatMap((e) => (e.op === 'addNode' ? [e.properties.value] : []))
+        : [],
+    );
+    expect(values).toEqual([19]);
+  });
+
   it('does not count years, list numbers or action numbers', () => {
     const amounts = findAmounts(
       'In 2014 worden 3 doelen gesteld, zie actie 12 en artikel 16. 1) alles',
