@@ -69,7 +69,7 @@ interface CueSpec {
   readonly organisationsOnly?: boolean;
 }
 
-/** Finite forms (he/they, present and past) of a regular verb stem: "ontwikkel" -> ontwikkelt, ontwikkelen, ... */
+/** The auxiliaries of the perfect ("heeft ... opgeleverd") and of "is/zijn" + participle or adjective. */
 const PERFECT = '(?:heeft|hebben|had|hadden)';
 const IS = '(?:is|zijn|was|waren)';
 
