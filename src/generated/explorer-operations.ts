@@ -26,6 +26,8 @@ export type EditOperation =
   | 'ADD_RELATIONSHIP'
   /** A source registered with addSource. */
   | 'ADD_SOURCE'
+  /** A registered source's file replaced with replaceSourceFile (its quotes re-anchored). */
+  | 'REPLACE_SOURCE'
   | 'RETRACT'
   | 'REVERT'
   | 'UPDATE_NODE'

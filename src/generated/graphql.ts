@@ -476,6 +476,8 @@ export type EditOperation =
   | 'ADD_RELATIONSHIP'
   /** A source registered with addSource. */
   | 'ADD_SOURCE'
+  /** A registered source's file replaced with replaceSourceFile (its quotes re-anchored). */
+  | 'REPLACE_SOURCE'
   | 'RETRACT'
   | 'REVERT'
   | 'UPDATE_NODE'
@@ -808,6 +810,12 @@ export type Mutation = {
   /** Rejects a pending proposal with a reason; it is kept, and never proposed again. */
   rejectProposal: ProposalDecision;
   /**
+   * Replaces a registered source's file with a corrected one (role admin): refused unless the
+   * quote of every live fact citing the source occurs in the new text; quotes that moved get
+   * their new position, in the same revision. Proposals read from the old text become stale.
+   */
+  replaceSourceFile: Edit;
+  /**
    * Deprecates a node (with every relationship it has) or a relationship, with a reason. Never
    * deleted: the fact stays in history() and in `retracted`, and revert brings it back.
    */
@@ -882,6 +890,16 @@ export type MutationProposeFactsArgs = {
  */
 export type MutationRejectProposalArgs = {
   input: RejectProposalInput;
+};
+
+
+/**
+ * Edits of the graph. Each needs `Authorization: Bearer <token>` with the role `curator` (or
+ * `admin`), is checked by the validator the import uses (contract, ends, verbatim quote), and
+ * is written in one transaction with its revision. A refused edit changes nothing.
+ */
+export type MutationReplaceSourceFileArgs = {
+  input: ReplaceSourceFileInput;
 };
 
 
@@ -1748,6 +1766,18 @@ export type RelationshipType =
   | 'PART_OF'
   | 'RUNS';
 
+export type ReplaceSourceFileInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The new file, base64-encoded. */
+  content: Scalars['String']['input'];
+  /** The Source's revision as the admin saw it. */
+  expectedRevision: Scalars['Int']['input'];
+  fileName: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type RetractInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedRevision: Scalars['Int']['input'];
@@ -2188,6 +2218,7 @@ export type ResolversTypes = {
   RejectProposalInput: RejectProposalInput;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationshipType: RelationshipType;
+  ReplaceSourceFileInput: ReplaceSourceFileInput;
   RetractInput: RetractInput;
   RevertInput: RevertInput;
   Revision: ResolverTypeWrapper<RevisionModel>;
@@ -2288,6 +2319,7 @@ export type ResolversParentTypes = {
   RegionLink: LinkModel;
   RejectProposalInput: RejectProposalInput;
   Relation: RelationModel;
+  ReplaceSourceFileInput: ReplaceSourceFileInput;
   RetractInput: RetractInput;
   RevertInput: RevertInput;
   Revision: RevisionModel;
@@ -2583,6 +2615,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addSource?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
   proposeFacts?: Resolver<ResolversTypes['ProposalRun'], ParentType, ContextType, RequireFields<MutationProposeFactsArgs, 'input'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecision'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'input'>>;
+  replaceSourceFile?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationReplaceSourceFileArgs, 'input'>>;
   retract?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'input'>>;
   revert?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'input'>>;
   updateNode?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;

@@ -53,6 +53,7 @@ export type EditOperation =
   | 'RETRACT'
   | 'REVERT'
   | 'ADD_SOURCE'
+  | 'REPLACE_SOURCE'
   | 'ACCEPT_PROPOSAL';
 
 export interface EditMeta {

@@ -10,7 +10,7 @@ import type { RequestContext } from '../kernel/context.ts';
 import type { NodeModel } from '../kernel/models.ts';
 import { NODE_BY_ID } from '../links/link.loaders.ts';
 import { quotationsOf } from './quotations.ts';
-import { decodeContent, registerSource } from './register-source.ts';
+import { decodeContent, registerSource, replaceSourceFile } from './register-source.ts';
 import { sourceText } from './source-texts.ts';
 
 /** The text of a Source node, by the one reader the edits check quotes with. */
@@ -29,6 +29,10 @@ export const sourceResolvers: Resolvers = {
     addSource: async (_root, { input }, context) => {
       const { content, ...rest } = input;
       return registerSource(context, { ...rest, bytes: decodeContent(content) });
+    },
+    replaceSourceFile: async (_root, { input }, context) => {
+      const { content, ...rest } = input;
+      return replaceSourceFile(context, { ...rest, bytes: decodeContent(content) });
     },
   },
   Source: {

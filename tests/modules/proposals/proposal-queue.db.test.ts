@@ -10,6 +10,8 @@ import type { RunningApp } from '../../../src/app.ts';
 import { signToken } from '../../../src/auth/tokens.ts';
 import { guardSharedGraph, type SharedGraphGuard } from '../../support/shared-graph.ts';
 import { startTestApi, testAppConfig } from '../../support/test-api.ts';
+import { createRequestContext } from '../../../src/modules/kernel/context.ts';
+import { runProposer } from '../../../src/modules/proposals/proposal-queue.ts';
 import {
   ADD_SOURCE,
   addSourceInput,
@@ -44,22 +46,33 @@ interface Proposal {
   kind: string;
   summary: string;
   selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
-  edits: { operation: string; id: string; type: string | null; from: string | null; to: string | null }[];
+  edits: {
+    operation: string;
+    id: string;
+    type: string | null;
+    from: string | null;
+    to: string | null;
+  }[];
 }
 let firstRun: { proposals: Proposal[]; alreadyProposed: number };
 let text: string;
 
 const revisionNow = async () =>
   Number(
-    (await app.gateway.read(
-      "OPTIONAL MATCH (c:RevisionCounter {name: 'graph'}) RETURN coalesce(c.last, 0) AS n",
-    ))[0]!.n,
+    (
+      await app.gateway.read(
+        "OPTIONAL MATCH (c:RevisionCounter {name: 'graph'}) RETURN coalesce(c.last, 0) AS n",
+      )
+    )[0]!.n,
   );
 
 /** The first proposal of a kind whose summary contains `text`. */
 function proposalOf(kind: string, words: string): Proposal {
   const found = firstRun.proposals.find((p) => p.kind === kind && p.summary.includes(words));
-  if (!found) throw new Error(`no ${kind} proposal "${words}" in ${firstRun.proposals.map((p) => p.summary).join('; ')}`);
+  if (!found)
+    throw new Error(
+      `no ${kind} proposal "${words}" in ${firstRun.proposals.map((p) => p.summary).join('; ')}`,
+    );
   return found;
 }
 
@@ -100,12 +113,24 @@ describe('proposeFacts', () => {
     expect([...kinds].sort()).toEqual(
       ['AMOUNT', 'INVOLVEMENT', 'MENTION', 'MILESTONE', 'NEW_ENTITY', 'STATUS'].sort(),
     );
-    const sbb = proposalOf('INVOLVEMENT', 'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12');
+    const sbb = proposalOf(
+      'INVOLVEMENT',
+      'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12',
+    );
     expect(sbb.edits).toEqual([
-      expect.objectContaining({ operation: 'ADD_RELATIONSHIP', type: 'LEADS', from: 'org-sbb', to: 'action-12' }),
+      expect.objectContaining({
+        operation: 'ADD_RELATIONSHIP',
+        type: 'LEADS',
+        from: 'org-sbb',
+        to: 'action-12',
+      }),
     ]);
-    expect(proposalOf('INVOLVEMENT', 'ministerie van OCW COMMISSIONS actie 16').edits[0]!.from).toBe('org-ocw');
-    expect(proposalOf('NEW_ENTITY', 'Stichting Techniektalent Nederland').edits[0]!.operation).toBe('ADD_NODE');
+    expect(
+      proposalOf('INVOLVEMENT', 'ministerie van OCW COMMISSIONS actie 16').edits[0]!.from,
+    ).toBe('org-ocw');
+    expect(proposalOf('NEW_ENTITY', 'Stichting Techniektalent Nederland').edits[0]!.operation).toBe(
+      'ADD_NODE',
+    );
     proposalOf('STATUS', 'actie 1: done');
     proposalOf('AMOUNT', '2500000 euro');
     for (const proposal of firstRun.proposals) {
@@ -126,17 +151,21 @@ describe('proposeFacts', () => {
     const seeds = (await curator(PROPOSE, { source: SEED_SOURCE })).data!.proposeFacts;
     expect(seeds.alreadyInGraph).toBeGreaterThan(100);
     const leadsOfSlo = seeds.proposals.filter(
-      (p: Proposal) => p.kind === 'INVOLVEMENT' && p.edits.some((e) => e.id === 'LEADS:org-slo->action-01'),
+      (p: Proposal) =>
+        p.kind === 'INVOLVEMENT' && p.edits.some((e) => e.id === 'LEADS:org-slo->action-01'),
     );
     expect(leadsOfSlo).toEqual([]);
   });
 
   it('an unknown source is BAD_USER_INPUT naming it', async () => {
     const response = await curator(PROPOSE, { source: 'src-none' });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.source' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.source',
+    });
   });
 
-  it('the queue lists a source\'s proposals in text order, by status and kind, in pages', async () => {
+  it("the queue lists a source's proposals in text order, by status and kind, in pages", async () => {
     const all = (await anonymous(QUEUE, { source: EDITION, first: 500 })).data!.proposals;
     expect(all.totalCount).toBe(firstRun.proposals.length);
     const ids = all.proposals.map((p: Proposal) => p.id);
@@ -147,7 +176,8 @@ describe('proposeFacts', () => {
     const statuses = (await anonymous(QUEUE, { source: EDITION, kind: 'STATUS' })).data!.proposals;
     expect(statuses.proposals.every((p: Proposal) => p.kind === 'STATUS')).toBe(true);
     const page = (await anonymous(QUEUE, { source: EDITION, first: 3 })).data!.proposals;
-    const next = (await anonymous(QUEUE, { source: EDITION, first: 3, after: page.next })).data!.proposals;
+    const next = (await anonymous(QUEUE, { source: EDITION, first: 3, after: page.next })).data!
+      .proposals;
     expect([...page.proposals, ...next.proposals].map((p: Proposal) => p.id)).toEqual(
       ids.slice(0, 6),
     );
@@ -156,15 +186,24 @@ describe('proposeFacts', () => {
 
 describe('acceptProposal and rejectProposal', () => {
   it('accepting makes the facts through the curation kernel, in one revision, with the quote and position as evidence', async () => {
-    const sbb = proposalOf('INVOLVEMENT', 'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12');
+    const sbb = proposalOf(
+      'INVOLVEMENT',
+      'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12',
+    );
     const response = await curator(ACCEPT, { id: sbb.id });
     expect(response.errors).toBeUndefined();
     const { proposal, revision } = response.data!.acceptProposal;
     expect(revision).toMatchObject({ operation: 'ACCEPT_PROPOSAL', author: 'ana' });
     expect(revision.changes.map((c: { id: string }) => c.id)).toEqual(['LEADS:org-sbb->action-12']);
-    expect(proposal).toMatchObject({ status: 'ACCEPTED', decidedBy: 'ana', acceptedIn: { number: revision.number } });
+    expect(proposal).toMatchObject({
+      status: 'ACCEPTED',
+      decidedBy: 'ana',
+      acceptedIn: { number: revision.number },
+    });
     const leads = (
-      await anonymous(`{ action(number: 12) { leads { actor { id } relation { role evidence { validFrom source { id } selector { start exact } statedIn { number } } } } } }`)
+      await anonymous(
+        `{ action(number: 12) { leads { actor { id } relation { role evidence { validFrom source { id } selector { start exact } statedIn { number } } } } } }`,
+      )
     ).data!.action.leads;
     const lead = leads.find((l: { actor: { id: string } }) => l.actor.id === 'org-sbb');
     expect(lead.relation.evidence).toEqual({
@@ -177,14 +216,20 @@ describe('acceptProposal and rejectProposal', () => {
   });
 
   it('accepting twice answers the first revision and changes nothing, also when both come at once', async () => {
-    const sbb = proposalOf('INVOLVEMENT', 'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12');
+    const sbb = proposalOf(
+      'INVOLVEMENT',
+      'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12',
+    );
     const before = await revisionNow();
     const again = (await curator(ACCEPT, { id: sbb.id })).data!.acceptProposal;
     expect(again.proposal.status).toBe('ACCEPTED');
     expect(again.revision.number).toBe(before);
     expect(await revisionNow()).toBe(before);
     const ocw = proposalOf('INVOLVEMENT', 'ministerie van OCW COMMISSIONS actie 16');
-    const both = await Promise.all([curator(ACCEPT, { id: ocw.id }), curator(ACCEPT, { id: ocw.id })]);
+    const both = await Promise.all([
+      curator(ACCEPT, { id: ocw.id }),
+      curator(ACCEPT, { id: ocw.id }),
+    ]);
     for (const answer of both) expect(answer.errors).toBeUndefined();
     const numbers = both.map((answer) => answer.data!.acceptProposal.revision.number);
     expect(numbers[0]).toBe(numbers[1]);
@@ -195,7 +240,8 @@ describe('acceptProposal and rejectProposal', () => {
     const status = proposalOf('STATUS', 'actie 1: done');
     const { revision } = (await curator(ACCEPT, { id: status.id })).data!.acceptProposal;
     expect(revision.changes).toHaveLength(2);
-    const statuses = (await anonymous(`{ action(number: 1) { statuses { date status } } }`)).data!.action.statuses;
+    const statuses = (await anonymous(`{ action(number: 1) { statuses { date status } } }`)).data!
+      .action.statuses;
     expect(statuses).toEqual([
       { date: '2014-05', status: 'UNKNOWN' },
       { date: '2015-06', status: 'DONE' },
@@ -212,15 +258,25 @@ describe('acceptProposal and rejectProposal', () => {
   it('rejecting needs a reason, keeps it, and the rejected proposal is never proposed again nor accepted', async () => {
     const mention = firstRun.proposals.find((p) => p.kind === 'MENTION')!;
     const blank = await curator(REJECT, { id: mention.id, reason: '  ' });
-    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
-    const rejected = (await curator(REJECT, { id: mention.id, reason: 'only named, not involved' })).data!
-      .rejectProposal;
-    expect(rejected.proposal).toMatchObject({ status: 'REJECTED', reason: 'only named, not involved', decidedBy: 'ana' });
+    expect(blank.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+    });
+    const rejected = (await curator(REJECT, { id: mention.id, reason: 'only named, not involved' }))
+      .data!.rejectProposal;
+    expect(rejected.proposal).toMatchObject({
+      status: 'REJECTED',
+      reason: 'only named, not involved',
+      decidedBy: 'ana',
+    });
     const accept = await curator(ACCEPT, { id: mention.id });
     expect(accept.errors?.[0]?.extensions?.code).toBe('PROPOSAL_DECIDED');
     const again = (await curator(PROPOSE, { source: EDITION })).data!.proposeFacts;
     expect(again.proposals.map((p: Proposal) => p.id)).not.toContain(mention.id);
-    const sbb = proposalOf('INVOLVEMENT', 'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12');
+    const sbb = proposalOf(
+      'INVOLVEMENT',
+      'Stichting Beroepsonderwijs Bedrijfsleven LEADS actie 12',
+    );
     const late = await curator(REJECT, { id: sbb.id, reason: 'changed my mind' });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'PROPOSAL_DECIDED' });
   });
@@ -228,13 +284,82 @@ describe('acceptProposal and rejectProposal', () => {
   it('a proposal whose quote is no longer where it was read is STALE_PROPOSAL and nothing changes', async () => {
     const amount = proposalOf('AMOUNT', '2500000 euro');
     await app.gateway.writeTransaction((tx) =>
-      tx.run('MATCH (p:Proposal {id: $id}) SET p.start = p.start + 1, p.end = p.end + 1', { id: amount.id }),
+      tx.run('MATCH (p:Proposal {id: $id}) SET p.start = p.start + 1, p.end = p.end + 1', {
+        id: amount.id,
+      }),
     );
     const before = await revisionNow();
     const response = await curator(ACCEPT, { id: amount.id });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'STALE_PROPOSAL', field: 'input.id' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'STALE_PROPOSAL',
+      field: 'input.id',
+    });
     expect(await revisionNow()).toBe(before);
-    const stillPending = (await anonymous(`{ proposal(id: "${amount.id}") { status } }`)).data!.proposal;
+    const stillPending = (await anonymous(`{ proposal(id: "${amount.id}") { status } }`)).data!
+      .proposal;
     expect(stillPending.status).toBe('PENDING');
+  });
+});
+
+describe('a proposal run while its source is replaced', () => {
+  it('writes nothing and says STALE_PROPOSAL; after the replacement, a proposal whose quote moved is stale too', async () => {
+    const { revision } = (await admin(`{ node(id: "${EDITION}") { revision } }`)).data!.node;
+    const corrected = `Voorwoord van de gecorrigeerde uitgave.\n\n${INVENTED_EDITION}`;
+    const replace = () =>
+      admin(
+        `mutation ($input: ReplaceSourceFileInput!) { replaceSourceFile(input: $input) { revision { number } } }`,
+        {
+          input: {
+            id: EDITION,
+            expectedRevision: revision,
+            fileName: 'voortgang-2015-v2.md',
+            content: Buffer.from(corrected, 'utf8').toString('base64'),
+          },
+        },
+      );
+    // The replacement lands between the run's read of the text and its write: the gateway
+    // the run writes through replaces the file first (a real edit, through the API).
+    let replaced = false;
+    const gateway = Object.create(app.gateway) as typeof app.gateway;
+    gateway.forRequest = (...args) => {
+      const forRequest = app.gateway.forRequest(...args);
+      const wrapped = Object.create(forRequest) as typeof forRequest;
+      wrapped.writeTransaction = async (work, ...rest) => {
+        if (!replaced) {
+          replaced = true;
+          expect((await replace()).errors).toBeUndefined();
+        }
+        return forRequest.writeTransaction(work, ...rest);
+      };
+      return wrapped;
+    };
+    const context = createRequestContext(gateway, 'run-during-replace', {
+      authentication: { status: 'verified', viewer: { name: 'ana', role: 'curator', key: 'ana' } },
+    });
+    const before = (await anonymous(QUEUE, { source: EDITION, first: 500 })).data!.proposals
+      .totalCount;
+    await app.gateway.writeTransaction((tx) =>
+      tx.run("MATCH (p:Proposal {source: $source, status: 'PENDING', kind: 'AMOUNT'}) DELETE p", {
+        source: EDITION,
+      }),
+    );
+    const afterDelete = (await anonymous(QUEUE, { source: EDITION, first: 500 })).data!.proposals
+      .totalCount;
+    expect(afterDelete).toBeLessThan(before);
+    await expect(runProposer(context, { source: EDITION })).rejects.toMatchObject({
+      extensions: { code: 'STALE_PROPOSAL' },
+    });
+    expect(replaced).toBe(true);
+    expect(
+      (await anonymous(QUEUE, { source: EDITION, first: 500 })).data!.proposals.totalCount,
+    ).toBe(afterDelete);
+    // Read from the old text, a pending proposal's quote is now elsewhere.
+    const pending = (await anonymous(QUEUE, { source: EDITION, status: 'PENDING', first: 1 })).data!
+      .proposals.proposals[0];
+    const response = await curator(ACCEPT, { id: pending.id });
+    expect(response.errors?.[0]?.extensions?.code).toBe('STALE_PROPOSAL');
+    // A new run reads the new text and proposes again what was deleted above.
+    const rerun = (await curator(PROPOSE, { source: EDITION })).data!.proposeFacts;
+    expect(rerun.proposals.length).toBeGreaterThan(0);
   });
 });

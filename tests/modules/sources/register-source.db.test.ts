@@ -252,3 +252,82 @@ describe('evidence with positions', () => {
     expect(right.data!.addRelationship.revision.changes[0].after.properties.quoteStart).toBe(3145);
   });
 });
+
+describe('replaceSourceFile', () => {
+  const REPLACE = `mutation ($input: ReplaceSourceFileInput!) { replaceSourceFile(input: $input) {
+    revision { number operation changes { id after { properties } } } node { ... on Source { sha256 textSha256 revision } } } }`;
+  const SOURCE_REVISION = `{ node(id: "src-voortgang-2015-invented") { revision } }`;
+  const replacement = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+  it('re-anchors every quote that moved, in one revision with the new hashes', async () => {
+    const { revision } = (await admin(SOURCE_REVISION)).data!.node;
+    const corrected = `Inleiding (gecorrigeerde uitgave).\n\n${INVENTED_EDITION}`;
+    const response = await admin(REPLACE, {
+      input: {
+        id: 'src-voortgang-2015-invented',
+        expectedRevision: revision,
+        fileName: 'voortgang-2015-invented-v2.md',
+        content: replacement(corrected),
+      },
+    });
+    expect(response.errors).toBeUndefined();
+    const { revision: replaced, node } = response.data!.replaceSourceFile;
+    expect(replaced.operation).toBe('REPLACE_SOURCE');
+    expect(node.sha256).toBe(sha256(corrected));
+    const ids = replaced.changes.map((c: { id: string }) => c.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['src-voortgang-2015-invented', 'LEADS:org-slo->action-02']),
+    );
+    const evidence = (
+      await admin(
+        `{ action(number: 2) { leads { actor { id } relation { evidence { selector { start exact } source { text } } } } } }`,
+      )
+    ).data!.action.leads.find((l: { actor: { id: string } }) => l.actor.id === 'org-slo').relation
+      .evidence;
+    expect(evidence.selector.exact).toBe(SENTENCE);
+    expect(evidence.source.text.slice(evidence.selector.start).startsWith(SENTENCE)).toBe(true);
+    expect(evidence.source.text.startsWith('Inleiding (gecorrigeerde uitgave).')).toBe(true);
+  });
+
+  it('refuses a file that lacks a quote of a fact citing the source, naming the fact, and changes nothing', async () => {
+    const { revision } = (await admin(SOURCE_REVISION)).data!.node;
+    const response = await admin(REPLACE, {
+      input: {
+        id: 'src-voortgang-2015-invented',
+        expectedRevision: revision,
+        fileName: 'voortgang-short.md',
+        content: replacement(INVENTED_EDITION.replace(SENTENCE, 'De leerlijn is er.')),
+      },
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.extensions!.problems).toContainEqual(
+      expect.objectContaining({ field: 'LEADS:org-slo->action-02' }),
+    );
+    expect((await admin(SOURCE_REVISION)).data!.node.revision).toBe(revision);
+    const stale = await admin(REPLACE, {
+      input: {
+        id: 'src-voortgang-2015-invented',
+        expectedRevision: revision - 1,
+        fileName: 'x.md',
+        content: replacement('x'),
+      },
+    });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it("the seeds' source is changed in the repository, not here", async () => {
+    const response = await admin(REPLACE, {
+      input: {
+        id: SEED_SOURCE,
+        expectedRevision: 0,
+        fileName: 'x.txt',
+        content: replacement('iets anders'),
+      },
+    });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.id',
+    });
+    expect(response.errors![0]!.message).toContain('seeds/source/techniekpact-bijlage-1-2014.txt');
+  });
+});
