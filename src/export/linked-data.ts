@@ -34,7 +34,16 @@ const { rdf, rdfs, xsd, prov, oa, dcat, dct } = NAMESPACES;
 type Term = ReturnType<typeof namedNode> | ReturnType<typeof literal>;
 
 /** Attributes of an export node that are not stored facts of the report. */
-const NOT_FACTS = new Set(['label', 'nodeType', 'quoteSource', 'depth', 'id', 'quote']);
+const NOT_FACTS = new Set([
+  'label',
+  'nodeType',
+  'quoteSource',
+  'depth',
+  'id',
+  'quote',
+  // Said as the annotation's TextPositionSelector, not as a property of the node.
+  'quoteStart',
+]);
 
 export interface LinkedDataOptions {
   /** The public base of our IRIs, ending in `/` (rdf-vocabulary.ts checkPublicBaseUrl). */
@@ -106,6 +115,7 @@ export function toLinkedData(graph: ExportGraph, options: LinkedDataOptions): Li
     key: string,
     quote: AttributeValue | undefined,
     source: AttributeValue | undefined,
+    quoteStart: AttributeValue | undefined,
   ) => {
     if (typeof quote !== 'string' || typeof source !== 'string' || quote === '') return;
     const sourceIri = nodeIri(source);
@@ -123,6 +133,14 @@ export function toLinkedData(graph: ExportGraph, options: LinkedDataOptions): Li
     out.add(`${annotation}#target`, `${oa}hasSelector`, namedNode(`${annotation}#selector`));
     out.add(`${annotation}#selector`, `${rdf}type`, namedNode(`${oa}TextQuoteSelector`));
     out.add(`${annotation}#selector`, `${oa}exact`, literal(quote));
+    // Where it is, so a quote that occurs twice is told apart (W3C TextPositionSelector,
+    // counted in characters of the source's text, end exclusive).
+    if (typeof quoteStart === 'number') {
+      out.add(`${annotation}#target`, `${oa}hasSelector`, namedNode(`${annotation}#position`));
+      out.add(`${annotation}#position`, `${rdf}type`, namedNode(`${oa}TextPositionSelector`));
+      out.add(`${annotation}#position`, `${oa}start`, literal(quoteStart));
+      out.add(`${annotation}#position`, `${oa}end`, literal(quoteStart + [...quote].length));
+    }
   };
 
   const writeNode = (node: ExportNode) => {
@@ -138,7 +156,13 @@ export function toLinkedData(graph: ExportGraph, options: LinkedDataOptions): Li
       const predicate = propertyIriOf(label, property, own.tp);
       for (const object of literalsOf(label, property, value)) out.add(subject, predicate, object);
     }
-    provenance(subject, node.id, node.attributes.quote, node.attributes.quoteSource);
+    provenance(
+      subject,
+      node.id,
+      node.attributes.quote,
+      node.attributes.quoteSource,
+      node.attributes.quoteStart,
+    );
   };
 
   const writeEdge = (edge: ExportEdge) => {
@@ -160,7 +184,13 @@ export function toLinkedData(graph: ExportGraph, options: LinkedDataOptions): Li
       for (const object of literalsOf('', property, value))
         out.add(fact, own.tp + property, object);
     }
-    provenance(fact, edge.id, edge.attributes.quote, edge.attributes.quoteSource);
+    provenance(
+      fact,
+      edge.id,
+      edge.attributes.quote,
+      edge.attributes.quoteSource,
+      edge.attributes.quoteStart,
+    );
   };
 
   for (const node of graph.nodes) writeNode(node);

@@ -48,6 +48,7 @@ export function toExportEdge(edge: GraphEdgeModel): ExportEdge {
   if (relation) {
     attributes.quote = relation.quote;
     attributes.quoteSource = relation.source;
+    if (typeof relation.quoteStart === 'number') attributes.quoteStart = relation.quoteStart;
   }
   if (!edge.directed || edge.weight !== 1) attributes.weight = edge.weight;
   return {

@@ -12,6 +12,7 @@
  * It edits the YAML documents in place (yaml's Document API): an unchanged item keeps its
  * text, comments and key order, so the diff a reviewer sees is the edits and nothing else.
  */
+import { quoteOccurrences } from '../graph/text-anchors.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -265,7 +266,7 @@ export function planSeedWrite(
   const updated: string[] = [];
   const removed: string[] = [];
   for (const { change, declared } of toWrite) {
-    const fact = change.current;
+    const fact = change.current && withoutDerivedPosition(change.current, seeds.sourceText);
     if (declared) {
       const opened = open(declared.file);
       const seq = listOf(opened.doc, 'key' in declared ? 'relationships' : 'nodes');
@@ -298,6 +299,18 @@ export function planSeedWrite(
     if (after !== opened.before) writes.push({ file, before: opened.before, after });
   }
   return { writes, added, updated, removed, alreadyInSeeds };
+}
+
+/**
+ * A fact as a file states it: `quoteStart` only where the quote occurs more than once in
+ * the source (the import fills it in everywhere else, and a file that stated every position
+ * would be noise to review).
+ */
+function withoutDerivedPosition(fact: SeedFact, sourceText: string): SeedFact {
+  const quote = fact.properties.quote;
+  if (typeof quote !== 'string' || quoteOccurrences(sourceText, quote, 2).length > 1) return fact;
+  const { quoteStart: _derived, ...properties } = fact.properties;
+  return { ...fact, properties } as SeedFact;
 }
 
 function listOf(doc: Document, key: 'nodes' | 'relationships'): YAMLSeq {

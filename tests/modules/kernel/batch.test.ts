@@ -46,7 +46,7 @@ describe('batch statements', () => {
     expect(standaloneCypher(statement)).toBe(`UNWIND $ids AS id
 MATCH (n:Node {id: id})-[r]->(m:Node)
 WHERE type(r) IN $kinds
-RETURN id, m {.id, .source, .sortName, .revision, .name, .aliases, .quote, .description, .kind} AS node, labels(m) AS labels, r AS rel
+RETURN id, m {.id, .source, .sortName, .revision, .name, .aliases, .quote, .quoteStart, .description, .kind} AS node, labels(m) AS labels, r AS rel
 ORDER BY id, m.name`);
   });
 
