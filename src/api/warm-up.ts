@@ -41,6 +41,9 @@ export const WARM_UP_OPERATIONS: readonly string[] = [
   `{ search(text: "techniek", first: 5) { type node { id name } } }`,
   `{ milestones(first: 5) { totalCount nodes { date name part { code } region { name } } } }`,
   `{ milestones(filter: { on: "2014" }) { nodes { date } } }`,
+  // Report editions: statuses per edition, and the same list as of a date.
+  `{ action(number: 1) { statuses { date status claim { id } } continuedBy { node { id } } } }`,
+  `{ actions(first: 5, asOf: "2014") { nodes { number drivers { kind } } } }`,
 ];
 
 export interface WarmUp {
