@@ -74,8 +74,12 @@ export function inputError(message: string, field: string): GraphQLError {
   return clientError(ErrorCode.BAD_USER_INPUT, message, { field });
 }
 
-/** The token's viewer, when it may make this edit; otherwise the coded refusal. */
-export async function requireRole(context: RequestContext, role: Role): Promise<Viewer> {
+/**
+ * The token's viewer, when its role may make this edit; otherwise the coded refusal. Spends
+ * nothing of the token's budget: work that would be wasted on a refused caller (extracting
+ * an uploaded file) checks this first.
+ */
+export function authorisedViewer(context: RequestContext, role: Role): Viewer {
   const { authentication } = context;
   if (authentication.status === 'anonymous') {
     throw clientError(
@@ -90,6 +94,12 @@ export async function requireRole(context: RequestContext, role: Role): Promise<
   if (role === 'admin' && viewer.role !== 'admin') {
     throw clientError(ErrorCode.FORBIDDEN, 'this edit needs the role admin');
   }
+  return viewer;
+}
+
+/** The token's viewer, when it may make this edit now (its role, then its budget). */
+export async function requireRole(context: RequestContext, role: Role): Promise<Viewer> {
+  const viewer = authorisedViewer(context, role);
   const budget = await context.editLimiter?.take(viewer.key);
   if (budget && !budget.allowed) {
     throw clientError(

@@ -11,7 +11,13 @@ import type { RelationshipType } from '../../graph/contract.ts';
 import { codePointOffset, quoteOccurrences } from '../../graph/text-anchors.ts';
 import { foldText } from '../../graph/text-folding.ts';
 import type { RequestContext } from '../kernel/context.ts';
-import { inputError, planAddNode, runEdit, type EditMeta } from '../curation/edits.ts';
+import {
+  authorisedViewer,
+  inputError,
+  planAddNode,
+  runEdit,
+  type EditMeta,
+} from '../curation/edits.ts';
 import {
   DEFAULT_SOURCE_FILE_LIMITS,
   extractSourceText,
@@ -103,6 +109,7 @@ export function decodeContent(content: string): Uint8Array {
 }
 
 export async function registerSource(context: RequestContext, request: RegisterSourceRequest) {
+  authorisedViewer(context, 'admin');
   const extracted = await extractOrRefuse(request.bytes, request.fileName, request.mediaType);
   const id = request.id ?? defaultSourceId(request.title, request.date);
   if (!ID_PATTERN.test(id)) throw inputError('id: kebab-case ASCII (a-z, 0-9, -)', 'input.id');
@@ -209,6 +216,7 @@ export function reanchor(text: string, quote: string, oldStart: number | undefin
  * a file of the repository and is changed there, not here.
  */
 export async function replaceSourceFile(context: RequestContext, request: ReplaceSourceRequest) {
+  authorisedViewer(context, 'admin');
   const extracted = await extractOrRefuse(request.bytes, request.fileName, request.mediaType);
   const recorded = {
     id: request.id,

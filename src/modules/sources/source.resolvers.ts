@@ -5,6 +5,7 @@
  */
 import type { Resolvers } from '../../generated/graphql.ts';
 import { textSelector } from '../../graph/text-anchors.ts';
+import { authorisedViewer } from '../curation/edits.ts';
 import { readerOf } from '../curation/facts.ts';
 import type { RequestContext } from '../kernel/context.ts';
 import type { NodeModel } from '../kernel/models.ts';
@@ -28,10 +29,12 @@ export const sourceResolvers: Resolvers = {
   Mutation: {
     addSource: async (_root, { input }, context) => {
       const { content, ...rest } = input;
+      authorisedViewer(context, 'admin');
       return registerSource(context, { ...rest, bytes: decodeContent(content) });
     },
     replaceSourceFile: async (_root, { input }, context) => {
       const { content, ...rest } = input;
+      authorisedViewer(context, 'admin');
       return replaceSourceFile(context, { ...rest, bytes: decodeContent(content) });
     },
   },
