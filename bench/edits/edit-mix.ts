@@ -31,6 +31,8 @@ export interface EditedFact {
   readonly id: string;
   /** The passage it keeps as its evidence (an update must restate one). */
   readonly quote: string;
+  /** Where that passage starts, when it occurs more than once in the source. */
+  readonly quoteStart?: number | null;
   revision: number;
 }
 
@@ -71,12 +73,21 @@ export interface Editor {
  * the source, so the API's quote check accepts it as a description, a note or a quote.
  */
 export function reportPassages(): readonly string[] {
-  const lines = readFileSync(SOURCE_FILE, 'utf8')
+  const text = readFileSync(SOURCE_FILE, 'utf8');
+  // Only passages that occur once: a repeated quote needs its quoteStart, which the mix
+  // does not state (the API would refuse the edit, as it should).
+  const lines = text
     .split('\n')
     .map((line) => line.replace(/\r$/, ''))
-    .filter((line) => line.length >= 80 && line.length <= 400 && line.trim() === line);
+    .filter((line) => line.length >= 80 && line.length <= 400 && line.trim() === line)
+    .filter((line) => text.indexOf(line) === text.lastIndexOf(line));
   if (lines.length < 20) throw new Error(`${SOURCE_FILE}: too few passages for the edit mix`);
   return lines;
+}
+
+function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return neo4j.isInt(value) ? (value as neo4j.Integer).toNumber() : Number(value);
 }
 
 /** Hands out the new relationships, each once, across all lanes and both editors. */
@@ -102,7 +113,8 @@ export async function planLanes(
     const nodes = await session.run(
       `MATCH (o:Node:Organisation)-[r]->(:Node)
        WITH o, collect(r)[0] AS r
-       RETURN o.id AS id, o.quote AS quote, r.id AS relationshipId, r.quote AS relationshipQuote,
+       RETURN o.id AS id, o.quote AS quote, o.quoteStart AS quoteStart,
+              r.id AS relationshipId, r.quote AS relationshipQuote, r.quoteStart AS relationshipQuoteStart,
               type(r) AS type, startNode(r).id AS from, endNode(r).id AS to
        ORDER BY id LIMIT $lanes`,
       { lanes: neo4j.int(laneCount) },
@@ -114,13 +126,19 @@ export async function planLanes(
     }
     const lanes = nodes.records.map((record, index): Lane => ({
       name: `lane-${index}`,
-      node: { id: record.get('id'), quote: record.get('quote'), revision: 0 },
+      node: {
+        id: record.get('id'),
+        quote: record.get('quote'),
+        quoteStart: toNumber(record.get('quoteStart')),
+        revision: 0,
+      },
       relationship: {
         id: record.get('relationshipId'),
         type: record.get('type'),
         from: record.get('from'),
         to: record.get('to'),
         quote: record.get('relationshipQuote'),
+        quoteStart: toNumber(record.get('relationshipQuoteStart')),
         revision: 0,
       },
       added: null,

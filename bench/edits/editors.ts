@@ -86,6 +86,7 @@ export function apiEditor(graphqlUrl: string, token: string): ApiEditor {
         expectedRevision: fact.revision,
         set: { description },
         quote: fact.quote,
+        ...(fact.quoteStart != null ? { quoteStart: fact.quoteStart } : {}),
         source: SOURCE_ID,
       });
       expect(
@@ -133,6 +134,7 @@ export function apiEditor(graphqlUrl: string, token: string): ApiEditor {
         expectedRevision: relationship.revision,
         set: { note },
         quote: relationship.quote,
+        ...(relationship.quoteStart != null ? { quoteStart: relationship.quoteStart } : {}),
         source: SOURCE_ID,
       });
       expect(
