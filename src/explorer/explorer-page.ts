@@ -31,6 +31,7 @@ export function explorerHtml(version: string): string {
     <a href="#/paths" data-page="paths">Paths</a>
     <a href="#/actions" data-page="actions">Actions</a>
     <a href="#/regions" data-page="regions">Regions</a>
+    <a href="#/sources" data-page="sources">Sources</a>
     <a href="/graphql">GraphQL</a>
   </nav>
 </header>

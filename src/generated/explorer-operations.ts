@@ -2,6 +2,20 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AcceptProposalInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  tags?: Array<string> | null | undefined;
+};
+
+/** An action's progress as one edition states it. */
+export type ActionStatusValue =
+  | 'DELAYED'
+  | 'DONE'
+  | 'ON_SCHEDULE'
+  /** The edition states none (the 2014 report's colour codes were lost from our copy). */
+  | 'UNKNOWN';
+
 export type AddRelationshipInput = {
   amount?: number | null | undefined;
   comment?: string | null | undefined;
@@ -113,6 +127,25 @@ export type OrganisationKind =
   | 'RESEARCH_ORGANISATION'
   | 'SOCIAL_PARTNERS';
 
+export type ProposalKind =
+  /** A stated number: amount, percentage or count. */
+  | 'AMOUNT'
+  /** An actor's involvement in an action, with the role the sentence gives. */
+  | 'INVOLVEMENT'
+  /** A known actor named in an action's passage without a stated role. */
+  | 'MENTION'
+  /** A dated event of an action. */
+  | 'MILESTONE'
+  /** A name no known node has. */
+  | 'NEW_ENTITY'
+  /** What the edition says of an action's progress. */
+  | 'STATUS';
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type RegionLevel =
   | 'AREA'
   | 'CITY'
@@ -121,6 +154,12 @@ export type RegionLevel =
   | 'LANDSDEEL'
   | 'PROVINCE'
   | 'SUBREGION';
+
+export type RejectProposalInput = {
+  id: string | number;
+  /** Why it is wrong (kept with it). */
+  reason: string;
+};
 
 /** The type of a relationship, as stored in the graph. */
 export type RelationshipType =
@@ -154,11 +193,15 @@ export type RetractInput = {
   tags?: Array<string> | null | undefined;
 };
 
-export type ExplorerGraphNodeFragment = { id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } };
+export type StatusBasis =
+  | 'INFERRED'
+  | 'STATED';
 
-export type ExplorerGraphEdgeFragment = { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> };
+export type ExplorerGraphNodeFragment = { id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string }, selector: { start: number, end: number } } };
 
-export type ExplorerSubgraphFragment = { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> }> };
+export type ExplorerGraphEdgeFragment = { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string }, selector: { start: number, end: number } }> };
+
+export type ExplorerSubgraphFragment = { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string }, selector: { start: number, end: number } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string }, selector: { start: number, end: number } }> }> };
 
 export type ExplorerIndexQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -191,10 +234,11 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
   id: string | number;
   depth: number;
   limit: number;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> }> } | null };
+export type ExplorerNeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string }, selector: { start: number, end: number } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string }, selector: { start: number, end: number } }> }> } | null };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: string | number;
@@ -204,7 +248,7 @@ export type ExplorerPathsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, hops: Array<{ forward: boolean, edge: { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> } }> }> };
+export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string }, selector: { start: number, end: number } } }>, hops: Array<{ forward: boolean, edge: { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string }, selector: { start: number, end: number } }> } }> }> };
 
 export type ExplorerInvolvementFragment = { kind: InvolvementKind, actor:
     | { kind: OrganisationKind, id: string, name: string, type: NodeType }
@@ -253,14 +297,14 @@ export type ExplorerActionQuery = { action: { id: string, number: number, title:
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
         | { id: string, name: string, type: NodeType }
-      , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, targets: Array<{ id: string, indicator: string, unit: string, baseline: number | null, target: number, targetYear: number | null, current: number | null, part: { code: string } | null, evidence: { quote: string }, measurements: Array<{ id: string, segment: string | null, value: number, unit: string, reachesTarget: boolean | null, evidence: { quote: string } }> }>, milestones: Array<{ id: string, name: string, date: string, endDate: string | null, dateText: string, evidence: { quote: string } }> } | null };
+      , part: { code: string } | null, relation: { id: string, role: string | null, evidence: { quote: string } } }>, targets: Array<{ id: string, indicator: string, unit: string, baseline: number | null, target: number, targetYear: number | null, current: number | null, part: { code: string } | null, evidence: { quote: string }, measurements: Array<{ id: string, segment: string | null, value: number, unit: string, reachesTarget: boolean | null, evidence: { quote: string } }> }>, milestones: Array<{ id: string, name: string, date: string, endDate: string | null, dateText: string, evidence: { quote: string } }>, statuses: Array<{ date: string, status: ActionStatusValue, source: { id: string, title: string, edition: number | null }, claim: { id: string, basis: StatusBasis, evidence: { quote: string, selector: { start: number, end: number } } } | null }> } | null };
 
 export type ExplorerRegionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExplorerRegionQuery = { region: { id: string, name: string, level: RegionLevel, priorities: Array<string>, evidence: { quote: string, source: { title: string } }, parts: Array<{ region: { id: string, name: string, level: RegionLevel }, relation: { evidence: { quote: string } } }>, partOf: Array<{ region: { id: string, name: string } }> } | null, regionNetwork: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> }> } | null };
+export type ExplorerRegionQuery = { region: { id: string, name: string, level: RegionLevel, priorities: Array<string>, evidence: { quote: string, source: { title: string } }, parts: Array<{ region: { id: string, name: string, level: RegionLevel }, relation: { evidence: { quote: string } } }>, partOf: Array<{ region: { id: string, name: string } }> } | null, regionNetwork: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string }, selector: { start: number, end: number } } }>, edges: Array<{ id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string }, selector: { start: number, end: number } }> }> } | null };
 
 export type ExplorerNodeNamesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -332,7 +376,7 @@ export type ExplorerDirectEdgesQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerDirectEdgesQuery = { paths: Array<{ nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string } } }>, hops: Array<{ edge: { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string } }> } }> }> };
+export type ExplorerDirectEdgesQuery = { paths: Array<{ nodes: Array<{ id: string, type: NodeType, name: string, aliases: Array<string>, kind: string | null, depth: number | null, evidence: { quote: string, source: { id: string, title: string }, selector: { start: number, end: number } } }>, hops: Array<{ edge: { id: string, type: GraphEdgeType, source: string, target: string, directed: boolean, role: string | null, amount: number | null, unit: string | null, period: string | null, note: string | null, weight: number, evidence: Array<{ quote: string, source: { id: string, title: string }, selector: { start: number, end: number } }> } }> }> };
 
 export type ExplorerAddRelationshipMutationVariables = Exact<{
   input: AddRelationshipInput;
@@ -347,3 +391,128 @@ export type ExplorerRetractMutationVariables = Exact<{
 
 
 export type ExplorerRetractMutation = { retract: { revision: { number: number } } };
+
+export type ExplorerEditionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerEditionsQuery = { sources: Array<{ id: string, title: string, date: string, series: string | null, edition: number | null }> };
+
+export type ExplorerSourceViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerSourceViewQuery = { node:
+    | { id: string, title: string, date: string, series: string | null, edition: number | null, language: string, text: string, quotations: Array<{ factId: string, kind: FactKind, selector: { start: number, end: number }, node:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , relation: { type: RelationshipType } | null, target:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExplorerProposalFragment = { id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, summary: string, decidedBy: string | null, decidedAt: string | null, reason: string | null, selector: { exact: string, prefix: string, suffix: string, start: number, end: number }, subject:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, acceptedIn: { number: number } | null };
+
+export type ExplorerProposalsQueryVariables = Exact<{
+  source: string | number;
+  status?: ProposalStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerProposalsQuery = { proposals: { totalCount: number, next: string | null, proposals: Array<{ id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, summary: string, decidedBy: string | null, decidedAt: string | null, reason: string | null, selector: { exact: string, prefix: string, suffix: string, start: number, end: number }, subject:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, acceptedIn: { number: number } | null }> } };
+
+export type ExplorerAcceptProposalMutationVariables = Exact<{
+  input: AcceptProposalInput;
+}>;
+
+
+export type ExplorerAcceptProposalMutation = { acceptProposal: { proposal: { id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, summary: string, decidedBy: string | null, decidedAt: string | null, reason: string | null, selector: { exact: string, prefix: string, suffix: string, start: number, end: number }, subject:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, acceptedIn: { number: number } | null }, revision: { number: number } | null } };
+
+export type ExplorerRejectProposalMutationVariables = Exact<{
+  input: RejectProposalInput;
+}>;
+
+
+export type ExplorerRejectProposalMutation = { rejectProposal: { proposal: { id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, summary: string, decidedBy: string | null, decidedAt: string | null, reason: string | null, selector: { exact: string, prefix: string, suffix: string, start: number, end: number }, subject:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, acceptedIn: { number: number } | null } } };

@@ -106,6 +106,18 @@ describe("the explorer's operations", () => {
     ['fact', operations.EXPLORER_FACT, { id: 'LEADS:org-sbb->action-16' }],
     ['history', operations.EXPLORER_HISTORY, { id: 'org-sbb' }],
     ['direct edges', operations.EXPLORER_DIRECT_EDGES, { from: 'org-sbb', to: 'action-16' }],
+    [
+      'neighbourhood as of an edition',
+      operations.EXPLORER_NEIGHBOURHOOD,
+      { id: 'org-pbt', depth: 3, limit: 150, asOf: '2014-05' },
+    ],
+    ['editions', operations.EXPLORER_EDITIONS, {}],
+    ['source view', operations.EXPLORER_SOURCE_VIEW, { id: 'src-techniekpact-bijlage-1-2014' }],
+    [
+      'review queue',
+      operations.EXPLORER_PROPOSALS,
+      { source: 'src-techniekpact-bijlage-1-2014', status: 'PENDING', first: 50 },
+    ],
   ];
   for (const [name, query, variables] of cases) {
     it(`${name}: answers without errors, within the query limits`, async () => {

@@ -2,7 +2,8 @@
  * An action's page: who drives it (`drivers`, strongest first, or why the report names
  * nobody), who leads, commissions, contributes, implements and funds it (each with its
  * quote; sectors badged as such), its targets drawn as baseline → current → target, its milestones on a
- * timeline, and the report's URLs. `#/actions` lists all 22 by pillar.
+ * timeline, its status in each edition of the report (edition-statuses.ts), and the
+ * report's URLs. `#/actions` lists all 22 by pillar.
  */
 import type {
   ExplorerActionQuery,
@@ -11,6 +12,7 @@ import type {
 } from '../../generated/explorer-operations.ts';
 import { sectorBadge } from './details-panel.ts';
 import { evidenceBlock, h, replaceChildren, routeLink, svg } from './dom.ts';
+import { editionStatuses } from './edition-statuses.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { EXPLORER_ACTION } from './operations.ts';
 import { relationshipWords } from './node-styles.ts';
@@ -282,6 +284,7 @@ function renderAction(app: HTMLElement, action: Action): void {
         h('p', { lang: 'nl', className: 'commitment' }, action.commitment),
         evidenceBlock(action.evidence),
       ),
+      editionStatuses(action.statuses),
       action.parts.length > 0
         ? h(
             'section',

@@ -14,6 +14,7 @@ import { GraphView, type GraphEdge, type GraphNode } from './graph-view.ts';
 import { graphqlRequest } from './graphql-client.ts';
 import { EXPLORER_DIRECT_EDGES } from './operations.ts';
 import { relationshipId } from './relationship-choices.ts';
+import { showInSourceLink } from './source-route.ts';
 import { NODE_STYLES, relationshipWords, SECTOR_STYLE, sectorKindOf } from './node-styles.ts';
 
 export interface DetailsActions {
@@ -88,6 +89,7 @@ export function showNode(
       ? h('p', { className: 'aliases' }, 'Also: ', node.aliases.join(', '))
       : null,
     evidenceBlock(node.evidence),
+    showInSourceLink(node.evidence, node.id),
     h(
       'div',
       { className: 'button-row' },
@@ -174,7 +176,11 @@ export function showEdge(
           extras.map((line) => h('li', {}, line)),
         )
       : null,
-    edge.evidence.map((evidence) => evidenceBlock(evidence)),
+    // A derived edge (CO_INVOLVED) has no fact of its own: its passages are named by position.
+    edge.evidence.flatMap((evidence) => [
+      evidenceBlock(evidence),
+      showInSourceLink(evidence, edge.directed ? edge.id : undefined),
+    ]),
     curation ? edgeCuration(edge, curation) : null,
   );
 }

@@ -1,7 +1,9 @@
 /**
  * Explore: search a node, see its neighbourhood (depth 1–3), click a node to expand it,
  * click an edge (or a connection in the side panel) to read its evidence; filter by node
- * type and pillar; download what is visible.
+ * type and pillar; pick an edition to see the graph as the reports up to it state it
+ * (`?asOf=`); download what is visible. `?edge=<id>` opens that edge once drawn (a source
+ * viewer's highlight links here).
  */
 import type {
   ExplorerNeighbourhoodQuery,
@@ -13,6 +15,7 @@ import type {
 import { inspectedGraph, showMessage } from './details-panel.ts';
 import { h, replaceChildren, routeLink } from './dom.ts';
 import { downloadButtons } from './downloads.ts';
+import { editionPicker } from './edition-picker.ts';
 import { loadIndex, type ExplorerIndex } from './explorer-index.ts';
 import type { GraphNode } from './graph-view.ts';
 import { graphqlRequest } from './graphql-client.ts';
@@ -26,12 +29,21 @@ const NEIGHBOURHOOD_LIMIT = 150;
 /** An expansion adds the clicked node's direct neighbours only. */
 const EXPAND_LIMIT = 60;
 
-async function neighbourhood(id: string, depth: number, limit: number) {
+async function neighbourhood(id: string, depth: number, limit: number, asOf?: string) {
   const data = await graphqlRequest<
     ExplorerNeighbourhoodQuery,
     ExplorerNeighbourhoodQueryVariables
-  >(EXPLORER_NEIGHBOURHOOD, { id, depth, limit });
+  >(EXPLORER_NEIGHBOURHOOD, { id, depth, limit, asOf });
   return data.neighbourhood;
+}
+
+/** The explore view's link: the root, the depth and the edition the graph is drawn as of. */
+function exploreRoute(rootId: string | undefined, depth: number, asOf: string | undefined): string {
+  const params = new URLSearchParams();
+  if (rootId) params.set('depth', String(depth));
+  if (asOf) params.set('asOf', asOf);
+  const query = params.toString();
+  return `#/explore${rootId ? `/${encodeURIComponent(rootId)}` : ''}${query ? `?${query}` : ''}`;
 }
 
 /** The best-connected actors, as links: a first step for someone who does not know the names. */
@@ -67,6 +79,7 @@ async function showStartingPoints(panel: HTMLElement): Promise<void> {
 
 export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: string): View {
   const depth = Math.min(3, Math.max(1, Number(params.get('depth') ?? 1) || 1));
+  const asOf = params.get('asOf') || undefined;
   const hiddenTypes = new Set<NodeType>();
   let pillar = 0;
   let index: ExplorerIndex | undefined;
@@ -80,7 +93,7 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
   });
   const summary = h('p', { className: 'summary', role: 'status' });
   const legend = h('fieldset', { className: 'legend' });
-  const { graph, openNode } = inspectedGraph(
+  const { graph, openNode, openEdge } = inspectedGraph(
     canvas,
     details,
     (node) => void expand(node),
@@ -90,7 +103,7 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
   async function expand(node: GraphNode): Promise<void> {
     openNode(node);
     try {
-      const subgraph = await neighbourhood(node.id, 1, EXPAND_LIMIT);
+      const subgraph = await neighbourhood(node.id, 1, EXPAND_LIMIT, asOf);
       if (!subgraph) return;
       // Depth in an expansion is relative to the clicked node: drop it so that layouts and
       // exports do not mix two roots' depths.
@@ -123,7 +136,8 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
 
   function summarise(extra?: string): void {
     const { nodes, edges } = graph.counts();
-    summary.textContent = `${nodes} nodes, ${edges} edges in view.${extra ? ` ${extra}` : ''}`;
+    const asOfWords = asOf ? ` As of ${asOf}.` : '';
+    summary.textContent = `${nodes} nodes, ${edges} edges in view.${asOfWords}${extra ? ` ${extra}` : ''}`;
   }
 
   function renderLegend(): void {
@@ -174,15 +188,22 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
       id: 'depth',
       onchange: (event: Event) => {
         if (rootId)
-          location.hash = `#/explore/${encodeURIComponent(rootId)}?depth=${(event.target as HTMLSelectElement).value}`;
+          location.hash = exploreRoute(
+            rootId,
+            Number((event.target as HTMLSelectElement).value),
+            asOf,
+          );
       },
     },
     [1, 2, 3].map((d) => h('option', { value: String(d), selected: d === depth }, `Depth ${d}`)),
   );
+  const editions = editionPicker(asOf, (chosen) => {
+    location.hash = exploreRoute(rootId, depth, chosen);
+  });
   const search = searchBox({
     label: 'Search names and aliases',
     onChoose: (hit) => {
-      location.hash = `#/explore/${encodeURIComponent(hit.node.id)}?depth=${depth}`;
+      location.hash = exploreRoute(hit.node.id, depth, asOf);
     },
   });
 
@@ -196,6 +217,7 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
         { className: 'controls', 'aria-label': 'Search and filters' },
         search.element,
         h('div', { className: 'row' }, h('label', { for: 'depth' }, 'Neighbourhood'), depthSelect),
+        h('div', { className: 'row' }, h('label', { for: 'edition' }, 'Edition'), editions.element),
         h(
           'div',
           { className: 'row' },
@@ -236,7 +258,7 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
   async function load(id: string): Promise<void> {
     summarise('Loading…');
     try {
-      const subgraph = await neighbourhood(id, depth, NEIGHBOURHOOD_LIMIT);
+      const subgraph = await neighbourhood(id, depth, NEIGHBOURHOOD_LIMIT, asOf);
       if (!subgraph) {
         summary.textContent = '';
         showMessage(details, `No node has the id "${id}".`);
@@ -245,7 +267,7 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
       const root = subgraph.nodes.find((node) => node.id === id);
       graph.add(subgraph.nodes, subgraph.edges);
       graph.mark(id, 'root');
-      title = `${root?.name ?? id}, depth ${depth}`;
+      title = `${root?.name ?? id}, depth ${depth}${asOf ? `, as of ${asOf}` : ''}`;
       document.title = `${root?.name ?? id} · Techniekpact explorer`;
       canvas.setAttribute(
         'aria-label',
@@ -254,7 +276,11 @@ export function exploreView(app: HTMLElement, params: URLSearchParams, rootId?: 
       search.setValue(root?.name ?? '');
       applyFilters();
       if (subgraph.truncated) summarise(`Showing the nearest ${NEIGHBOURHOOD_LIMIT}.`);
-      if (root) openNode(root);
+      const edgeId = params.get('edge');
+      const edge = edgeId ? graph.visible().edges.find((e) => e.id === edgeId) : undefined;
+      if (edge) openEdge(edge);
+      else if (root) openNode(root);
+      if (edgeId && !edge) summarise(`${edgeId} is not in this view.`);
     } catch (error) {
       summary.textContent = '';
       showMessage(details, `Could not load the neighbourhood: ${(error as Error).message}`);

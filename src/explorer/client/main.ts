@@ -6,6 +6,7 @@
  *   #/paths?from=<id>&to=<id>  how two nodes are connected
  *   #/actions, #/action/<n>    the actions, one action
  *   #/regions, #/region/<id>   the landsdelen, one region
+ *   #/sources, #/source/<id>   the sources, one source's text (…/review: its review queue)
  *
  * Hash routes keep every view linkable and let the page be served from one HTML route.
  */
@@ -15,6 +16,7 @@ import { exploreView } from './explore-view.ts';
 import { pathsView } from './paths-view.ts';
 import { regionList, regionPage } from './region-page.ts';
 import { signInControl } from './sign-in.ts';
+import { sourceList, sourceView } from './source-view.ts';
 import type { View } from './view.ts';
 
 declare global {
@@ -39,7 +41,7 @@ function route(): View {
   const [path = '/', query = ''] = hash.split('?', 2);
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [page, arg] = parts;
+  const [page, arg, tab] = parts;
   switch (page) {
     case undefined:
     case 'explore':
@@ -54,6 +56,10 @@ function route(): View {
       return regionList(host);
     case 'region':
       return arg ? regionPage(host, arg) : regionList(host);
+    case 'sources':
+      return sourceList(host);
+    case 'source':
+      return arg ? sourceView(host, arg, tab, params) : sourceList(host);
     default:
       replaceChildren(host, h('p', { className: 'error page' }, `No page at #${path}.`));
       return { destroy: () => undefined };
@@ -67,7 +73,13 @@ function render(): void {
   document.querySelectorAll<HTMLAnchorElement>('nav.top-nav a[data-page]').forEach((link) => {
     const current =
       link.dataset.page ===
-      (page === 'action' ? 'actions' : page === 'region' ? 'regions' : page || 'explore');
+      (page === 'action'
+        ? 'actions'
+        : page === 'region'
+          ? 'regions'
+          : page === 'source'
+            ? 'sources'
+            : page || 'explore');
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   });

@@ -18,6 +18,10 @@ const GRAPH_NODE = /* GraphQL */ `
         id
         title
       }
+      selector {
+        start
+        end
+      }
     }
   }
 `;
@@ -40,6 +44,10 @@ const GRAPH_EDGE = /* GraphQL */ `
       source {
         id
         title
+      }
+      selector {
+        start
+        end
       }
     }
   }
@@ -116,8 +124,8 @@ export const EXPLORER_SEARCH = /* GraphQL */ `
 `;
 
 export const EXPLORER_NEIGHBOURHOOD = /* GraphQL */ `
-  query ExplorerNeighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
-    neighbourhood(id: $id, depth: $depth, limit: $limit) {
+  query ExplorerNeighbourhood($id: ID!, $depth: Int!, $limit: Int!, $asOf: String) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit, asOf: $asOf) {
       ...ExplorerSubgraph
     }
   }
@@ -246,6 +254,26 @@ export const EXPLORER_ACTION = /* GraphQL */ `
         dateText
         evidence {
           quote
+        }
+      }
+      statuses {
+        date
+        status
+        source {
+          id
+          title
+          edition
+        }
+        claim {
+          id
+          basis
+          evidence {
+            quote
+            selector {
+              start
+              end
+            }
+          }
         }
       }
     }
@@ -430,4 +458,119 @@ export const EXPLORER_RETRACT = /* GraphQL */ `
       }
     }
   }
+`;
+
+/** The editions of a report series, for the edition picker (the picker sorts them by date). */
+export const EXPLORER_EDITIONS = /* GraphQL */ `
+  query ExplorerEditions {
+    sources {
+      id
+      title
+      date
+      series
+      edition
+    }
+  }
+`;
+
+/** A source for the source viewer: its text and every passage a live fact quotes. */
+export const EXPLORER_SOURCE_VIEW = /* GraphQL */ `
+  query ExplorerSourceView($id: ID!) {
+    node(id: $id) {
+      ... on Source {
+        id
+        title
+        date
+        series
+        edition
+        language
+        text
+        quotations {
+          factId
+          kind
+          selector {
+            start
+            end
+          }
+          node {
+            id
+            name
+          }
+          relation {
+            type
+          }
+          target {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+
+const PROPOSAL = /* GraphQL */ `
+  fragment ExplorerProposal on Proposal {
+    id
+    kind
+    status
+    confidence
+    summary
+    selector {
+      exact
+      prefix
+      suffix
+      start
+      end
+    }
+    subject {
+      id
+      name
+    }
+    acceptedIn {
+      number
+    }
+    decidedBy
+    decidedAt
+    reason
+  }
+`;
+
+/** A source's review queue, a page at a time, optionally of one status. */
+export const EXPLORER_PROPOSALS = /* GraphQL */ `
+  query ExplorerProposals($source: ID!, $status: ProposalStatus, $first: Int!, $after: String) {
+    proposals(source: $source, status: $status, first: $first, after: $after) {
+      totalCount
+      next
+      proposals {
+        ...ExplorerProposal
+      }
+    }
+  }
+  ${PROPOSAL}
+`;
+
+export const EXPLORER_ACCEPT_PROPOSAL = /* GraphQL */ `
+  mutation ExplorerAcceptProposal($input: AcceptProposalInput!) {
+    acceptProposal(input: $input) {
+      proposal {
+        ...ExplorerProposal
+      }
+      revision {
+        number
+      }
+    }
+  }
+  ${PROPOSAL}
+`;
+
+export const EXPLORER_REJECT_PROPOSAL = /* GraphQL */ `
+  mutation ExplorerRejectProposal($input: RejectProposalInput!) {
+    rejectProposal(input: $input) {
+      proposal {
+        ...ExplorerProposal
+      }
+    }
+  }
+  ${PROPOSAL}
 `;

@@ -23,7 +23,7 @@ const nodes: GraphNode[] = [
     aliases: ['SLO'],
     kind: 'foundation',
     depth: 0,
-    evidence: { quote: 'SLO "quote" <b>', source: SOURCE },
+    evidence: { quote: 'SLO "quote" <b>', source: SOURCE, selector: { start: 10, end: 22 } },
   },
   {
     id: 'action-01',
@@ -32,7 +32,7 @@ const nodes: GraphNode[] = [
     aliases: [],
     kind: null,
     depth: 1,
-    evidence: { quote: 'Actie 1', source: SOURCE },
+    evidence: { quote: 'Actie 1', source: SOURCE, selector: { start: 40, end: 47 } },
   },
 ];
 const edges: GraphEdge[] = [
@@ -48,7 +48,7 @@ const edges: GraphEdge[] = [
     period: null,
     note: null,
     weight: 1,
-    evidence: [{ quote: 'De opdracht ... SLO', source: SOURCE }],
+    evidence: [{ quote: 'De opdracht ... SLO', source: SOURCE, selector: { start: 60, end: 79 } }],
   },
 ];
 
