@@ -421,11 +421,12 @@ export const EXPLORER_HISTORY = /* GraphQL */ `
 
 /**
  * The direct relationships between two nodes as drawable edges (paths of one hop), to draw
- * a relationship just added without reloading the view.
+ * a relationship just added without reloading the view. Two nodes share a few relationship
+ * types at most: 10 paths keep the query, with its evidence selectors, under the cost limit.
  */
 export const EXPLORER_DIRECT_EDGES = /* GraphQL */ `
   query ExplorerDirectEdges($from: ID!, $to: ID!) {
-    paths(from: $from, to: $to, maxHops: 1, first: 20) {
+    paths(from: $from, to: $to, maxHops: 1, first: 10) {
       nodes {
         ...ExplorerGraphNode
       }

@@ -183,7 +183,8 @@ export function reviewQueue(sourceId: string, params: URLSearchParams): HTMLElem
         type: 'text',
         id: `reject-reason-${proposal.id}`,
         className: 'reject-reason-input',
-        required: true,
+        // Not `required`: the browser's own bubble would stop the submit before our words.
+        'aria-required': 'true',
       });
       const reasonError = h('p', { className: 'field-error error' });
       replaceChildren(
