@@ -8,6 +8,9 @@
  * and keeps it in the hash. The invented second edition is registered and read through the
  * API first; afterAll makes the shared graph the seeds again.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
@@ -25,6 +28,7 @@ import { SOURCE_TEXT } from '../support/source-text.ts';
 import { query, testAppConfig } from '../support/test-api.ts';
 
 const SLOW = { timeout: 30_000 };
+const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const EDITION = 'src-voortgang-2015-invented';
 /** A tiny source whose quote follows characters outside the BMP (two UTF-16 units each). */
 const ASTRAL = 'src-astral-test';
@@ -73,6 +77,11 @@ describe('report editions in the explorer', () => {
   let curatorToken: string;
   let curator: ReturnType<typeof gqlAs>;
   let proposals: Proposal[];
+
+  async function screenshot(name: string): Promise<void> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `editions-${name}.png`) });
+  }
 
   const details = () => page.getByRole('complementary', { name: 'Details' });
   const queue = () => page.getByRole('region', { name: 'Review queue' });
@@ -142,6 +151,7 @@ describe('report editions in the explorer', () => {
     const mark = await currentMarkPosition(page);
     expect(mark).toEqual({ start, text: node.evidence.quote, inViewport: true });
     expect(await page.locator('.quoted-here').textContent()).toContain(node.name);
+    await screenshot('source-viewer');
 
     await page.locator('.quote-mark.current').first().click();
     await expect.poll(() => page.url(), SLOW).toMatch(/#\/explore\/org-sbb$/);
@@ -189,6 +199,7 @@ describe('report editions in the explorer', () => {
     expect(await item.locator('.in-context mark').textContent()).toBe(status.selector.exact);
     expect(await item.locator('.confidence').textContent()).toMatch(/^confidence [01]\.\d\d$/);
     expect(await page.locator('.tabs [aria-current="page"]').textContent()).toBe('Review');
+    await screenshot('review-queue');
   });
 
   it('accepts one proposal and rejects one with a reason, and the list follows', async () => {
@@ -265,6 +276,8 @@ describe('report editions in the explorer', () => {
       'UNKNOWN',
       'DONE',
     ]);
+    await items.nth(1).scrollIntoViewIfNeeded();
+    await screenshot('action-statuses');
     expect(await items.nth(0).locator('time').textContent()).toBe('2014-05');
     expect(await items.nth(0).textContent()).toContain('the edition states no status');
     expect(await items.nth(1).locator('time').textContent()).toBe('2015-06');
@@ -291,11 +304,14 @@ describe('report editions in the explorer', () => {
     await expect
       .poll(() => new URL(page.url()).hash, SLOW)
       .toBe('#/explore/action-01?depth=1&asOf=2014-05');
-    await expect.poll(async () => (await graphState(page, statusNode))?.has, SLOW).toBe(false);
+    // Drawn (the root is in) before anything is compared: an empty canvas lacks the status too.
+    await expect.poll(async () => (await graphState(page, 'action-01'))?.has, SLOW).toBe(true);
     const early = (await graphState(page, statusNode))!;
+    expect(early.has).toBe(false);
     expect(early.nodes).toBeLessThan(all.nodes);
     expect(await page.locator('.summary').textContent()).toContain('As of 2014-05.');
     expect(await page.getByLabel('Edition').inputValue()).toBe('2014-05');
+    await screenshot('explore-as-of');
 
     await page.getByLabel('Edition').selectOption('');
     await expect.poll(() => new URL(page.url()).hash, SLOW).toBe('#/explore/action-01?depth=1');

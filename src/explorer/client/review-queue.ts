@@ -17,7 +17,7 @@ import type {
 } from '../../generated/explorer-operations.ts';
 import { currentCurator, editRequest, onSessionChange } from './curator-session.ts';
 import { h, replaceChildren, routeLink } from './dom.ts';
-import { refusalText, showRefusal } from './edit-errors.ts';
+import { showRefusal } from './edit-errors.ts';
 import { graphqlRequest, GraphQLRequestError } from './graphql-client.ts';
 import {
   EXPLORER_ACCEPT_PROPOSAL,
@@ -87,13 +87,8 @@ export function reviewQueue(sourceId: string, params: URLSearchParams): HTMLElem
   const element = h(
     'section',
     { className: 'review-queue', 'aria-label': 'Review queue' },
-    h(
-      'div',
-      { className: 'row' },
-      h('label', { for: 'proposal-status' }, 'Status'),
-      filter,
-      queueStatus,
-    ),
+    h('div', { className: 'row' }, h('label', { for: 'proposal-status' }, 'Status'), filter),
+    queueStatus,
     h(
       'p',
       { className: 'hint signed-out-hint' },
@@ -160,7 +155,6 @@ export function reviewQueue(sourceId: string, params: URLSearchParams): HTMLElem
         const words = decisionRefusal(error);
         if (words) problem.textContent = words;
         else showRefusal(error, reasonError ? { 'input.reason': reasonError } : {}, problem);
-        if (!problem.textContent) problem.textContent = refusalText(error);
       }
     }
 
