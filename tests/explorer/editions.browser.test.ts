@@ -264,6 +264,10 @@ describe('report editions in the explorer', () => {
     await expect
       .poll(() => proposalItem(other.id).locator('.proposal-error').textContent(), SLOW)
       .toContain('Someone has decided this proposal already');
+    const pending = await queue().locator('li.proposal').count();
+    await proposalItem(other.id).getByRole('button', { name: 'Reload the queue' }).click();
+    await expect.poll(() => queue().locator('li.proposal').count(), SLOW).toBe(pending - 1);
+    expect(await proposalItem(other.id).count()).toBe(0);
   });
 
   it('shows the action’s status per edition, with the quote linked to the source viewer', async () => {

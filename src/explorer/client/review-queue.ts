@@ -42,7 +42,7 @@ function decisionRefusal(error: unknown): string | undefined {
     case 'STALE_PROPOSAL':
       return `Its quote is no longer where it was read (the source's file was replaced): run the proposer again to read it anew. (${error.message})`;
     case 'PROPOSAL_DECIDED':
-      return `Someone has decided this proposal already: ${error.message} Reload the queue to see how.`;
+      return `Someone has decided this proposal already (${error.message.replace(/\.$/, '')}).`;
     case 'NOT_FOUND':
       return `This proposal is gone: ${error.message}`;
     default:
@@ -153,7 +153,18 @@ export function reviewQueue(sourceId: string, params: URLSearchParams): HTMLElem
       } catch (error) {
         for (const button of controls.querySelectorAll('button')) button.disabled = false;
         const words = decisionRefusal(error);
-        if (words) problem.textContent = words;
+        // Each of these means the list is out of date: offer to read it again.
+        if (words)
+          replaceChildren(
+            problem,
+            words,
+            ' ',
+            h(
+              'button',
+              { type: 'button', className: 'link-button', onclick: () => void load() },
+              'Reload the queue',
+            ),
+          );
         else showRefusal(error, reasonError ? { 'input.reason': reasonError } : {}, problem);
       }
     }
