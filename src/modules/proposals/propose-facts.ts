@@ -20,7 +20,7 @@ import { endProblems } from '../../graph/fact-check.ts';
 import { foldText } from '../../graph/text-folding.ts';
 import {
   findActionLayout,
-  targetsAt,
+  scopeAt,
   type ActionLayout,
   type ActionTarget,
 } from './action-scopes.ts';
@@ -193,12 +193,23 @@ export function proposeFacts(
   for (const sentence of sentences) {
     const references = within(layout.references, sentence).filter((r) => !r.crossReference);
     const explicit = references.length > 0;
+    const scope = explicit ? undefined : scopeAt(layout, sentence.start);
     const targets = explicit
       ? uniqueById(references.flatMap((r) => r.targets))
-      : targetsAt(layout, sentence.start);
+      : (scope?.targets ?? []);
+    // A part its words name, not its letter: as sure as the action's scope, not the letter's.
+    const lettered = explicit || !scope?.inferred;
     const sentenceMentions = within(mentions, sentence).filter((m) => !m.nested);
     const sentenceCandidates = within(candidates, sentence);
-    proposeInvolvements(context, sentence, targets, explicit, sentenceMentions, sentenceCandidates);
+    proposeInvolvements(
+      context,
+      sentence,
+      targets,
+      explicit,
+      lettered,
+      sentenceMentions,
+      sentenceCandidates,
+    );
     proposeNestedMentions(
       context,
       sentence,
@@ -306,6 +317,7 @@ function proposeInvolvements(
   sentence: Sentence,
   targets: readonly ActionTarget[],
   explicit: boolean,
+  lettered: boolean,
   mentions: readonly EntityMention[],
   candidates: readonly NewEntityCandidate[],
 ): void {
@@ -326,7 +338,7 @@ function proposeInvolvements(
   const selector = textSelector(context.text, sentence.start, sentence.end);
   const base = explicit
     ? CONFIDENCE.roleWithReference
-    : targets[0]?.label === 'ActionPart'
+    : targets[0]?.label === 'ActionPart' && lettered
       ? CONFIDENCE.roleInPart
       : CONFIDENCE.roleInAction;
   const roleNodes = new Set(roles.map((r) => groups[r.actor]!.nodes[0]!.id));

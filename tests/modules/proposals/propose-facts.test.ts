@@ -170,6 +170,76 @@ describe('involvements', () => {
   });
 });
 
+describe('unlettered text of a row with parts', () => {
+  const part = (code: string): KnownNode => ({
+    id: `action-${code}`,
+    label: 'ActionPart',
+    names: [`Actie ${code}`],
+    code,
+  });
+  const known: readonly KnownNode[] = [
+    ...KNOWN,
+    action(21),
+    part('21a'),
+    part('21b'),
+    { id: 'org-uwv', label: 'Organisation', names: ['UWV'] },
+    { id: 'region-drenthe', label: 'Region', names: ['Drenthe'] },
+  ];
+  const targetsOf = (facts: readonly ProposedFact[], from: string) =>
+    relationships(facts)
+      .filter((e) => e.from === from)
+      .map((e) => e.to)
+      .sort();
+  const row =
+    '21.\t<p>a. Opstellen regeling voor cofinanciering.</p> <p>b. Sociale partners richten ' +
+    'regionale servicepunten op.</p>\t';
+
+  it('gives a sentence to the part its words name, and the rest of its block with it', () => {
+    const text =
+      row +
+      '› De regionale servicepunten zijn samenwerkingsverbanden waarin UWV meedoet. ' +
+      'Recentelijk gestart is Drenthe. › Het ministerie van OCW is tevreden.\n';
+    const facts = proposeFacts(text, known);
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21b']);
+    // Names nothing itself, continues the sentence before it in the same bullet.
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21b']);
+    // Another bullet that names no part: the action's.
+    expect(targetsOf(facts, 'org-ocw')).toEqual(['action-21']);
+  });
+
+  it('takes the part from the next sentence of the block when the first names none', () => {
+    const text =
+      row + '<p>Drenthe heeft een plan. Daar zijn regionale servicepunten opgericht.</p>\n';
+    expect(targetsOf(proposeFacts(text, known), 'region-drenthe')).toEqual(['action-21b']);
+  });
+
+  it('proposes a role on an inferred part as surely as on the action, less than on a letter', () => {
+    const text = row + '› UWV ontwikkelt de regionale servicepunten.\n';
+    const facts = proposeFacts(text, known);
+    expect(involvement(facts, 'LEADS', 'org-uwv', 'action-21b')?.confidence).toBe(0.8);
+    const lettered = row + '<p>b. UWV ontwikkelt de regionale servicepunten.</p>\n';
+    const letteredFacts = proposeFacts(lettered, known);
+    expect(involvement(letteredFacts, 'LEADS', 'org-uwv', 'action-21b')?.confidence).toBe(0.85);
+  });
+
+  it('keeps a subheaded section ("Nieuw: ...") with the action where the progress is lettered', () => {
+    const text =
+      row +
+      '<p>a. De regeling voor cofinanciering is gepubliceerd.</p> ' +
+      '<p>b. Er zijn regionale servicepunten.</p> ' +
+      '<p>Nieuw: UWV opent regionale servicepunten in Drenthe.</p>\n';
+    const facts = proposeFacts(text, known);
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21']);
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21']);
+  });
+
+  it('stays with the action when the words name no part, or every part alike', () => {
+    const text =
+      row + '› UWV werkt aan regionale servicepunten en de regeling voor cofinanciering.\n';
+    expect(targetsOf(proposeFacts(text, known), 'org-uwv')).toEqual(['action-21']);
+  });
+});
+
 describe('dates and milestones', () => {
   it.each([
     ['in januari 2015', { date: '2015-01' }],
