@@ -109,11 +109,7 @@ export function findActionLayout(text: string, known: readonly KnownNode[]): Act
 
   const actionScopes = readActionScopes(text, actions, parts, pillarNames);
   const { partScopes: letteredScopes, subheadings } = readPartScopes(text, actionScopes, parts);
-  const partScopes = [
-    ...letteredScopes,
-    ...inferPartScopes(text, actionScopes, letteredScopes, subheadings),
-  ];
-  partScopes.sort((a, b) => a.start - b.start);
+  const partScopes = readPartsByWords(text, actionScopes, letteredScopes, subheadings);
   const references = readReferences(text, actions, parts);
   return { actionScopes: actionScopes.map(({ scope }) => scope), partScopes, references };
 }
@@ -282,15 +278,22 @@ function readReferences(
 }
 
 /**
- * Part scopes for the unlettered sentences of a row whose action has lettered parts: each
- * sentence goes to the part its words name, or, saying too little itself, to the part of the
- * nearest sentence in the same block that names one (the one before it first: a passage
- * continues its part across sentences). The rest of the row stays the action's, and so does
- * a section under a subheading ("Nieuw:", "Aanvullend:") in a row that letters its progress
- * by part as well as its commitment (a letter opens two scopes): there the writer lettered
- * what belongs to a part and put the rest, news about the action, under its own heading.
+ * The part scopes of the rows, read again by their words (part-inference.ts):
+ *
+ * - A lettered passage after the first of its letter (the progress written under the
+ *   commitment's letters) that shares no distinctive word with its letter's first passage
+ *   and clearly more with another part's is taken to carry a slip of the letter, and given
+ *   to that part ("a. De subsidieregeling voor de educatieve minor ..." where b. is the minor).
+ * - The unlettered sentences of a row whose action has lettered parts: each goes to the part
+ *   its words name, or, saying too little itself, to the part of the nearest sentence in the
+ *   same block that names one (the one before it first: a passage continues its part across
+ *   sentences). The rest of the row stays the action's, and so does a section under a
+ *   subheading ("Nieuw:", "Aanvullend:") up to the cell's end in a row that letters its
+ *   progress by part as well as its commitment (a letter opens two passages): there the
+ *   writer lettered what belongs to a part and put the rest, news about the action, under its
+ *   own heading.
  */
-function inferPartScopes(
+function readPartsByWords(
   text: string,
   actionScopes: readonly OpenedScope[],
   lettered: readonly Scope[],
@@ -299,7 +302,7 @@ function inferPartScopes(
   const rows = actionScopes
     .map(({ scope }) => scope)
     .filter((s) => s.targets[0]?.label === 'Action');
-  if (rows.length === 0 || lettered.length === 0) return [];
+  if (rows.length === 0 || lettered.length === 0) return [...lettered];
   const common = commonWords(rows.map((row) => text.slice(row.start, row.end)));
   const sentences = splitSentences(text);
   // Where each block starts: a sentence continues another only inside one block.
@@ -318,28 +321,63 @@ function inferPartScopes(
     }
     return lo;
   };
-  const inferred: Scope[] = [];
+  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number =>
+    [...a].filter((w) => !common.has(w) && b.has(w)).length;
+
+  // Part scopes of other layouts (an "Actie 12a:" paragraph) stay as they are.
+  const result: Scope[] = lettered.filter(
+    (scope) => !rows.some((row) => row.start <= scope.start && scope.end <= row.end),
+  );
   for (const row of rows) {
-    const inRow = lettered.filter((s) => row.start <= s.start && s.end <= row.end);
-    if (inRow.length === 0) continue;
-    const partWords = new Map<string, Set<string>>();
+    const found = lettered.filter((s) => row.start <= s.start && s.end <= row.end);
+    if (found.length === 0) continue;
     const partById = new Map<string, ActionTarget>();
+    const firstWords = new Map<string, Set<string>>();
+    const firstScope = new Map<string, Scope>();
     const opened = new Map<string, number>();
-    for (const scope of inRow) {
-      const words = wordsOf(text.slice(scope.start, scope.end));
+    for (const scope of found) {
       for (const target of scope.targets) {
         partById.set(target.id, target);
         opened.set(target.id, (opened.get(target.id) ?? 0) + 1);
+        if (!firstScope.has(target.id)) {
+          firstScope.set(target.id, scope);
+          firstWords.set(target.id, wordsOf(text.slice(scope.start, scope.end)));
+        }
+      }
+    }
+    const inRow = found.map((scope): Scope => {
+      const own = scope.targets[0]!;
+      if (scope.targets.length !== 1 || firstScope.get(own.id) === scope) return scope;
+      const words = wordsOf(text.slice(scope.start, scope.end));
+      // A passage that shares a word with its letter's first one: as lettered.
+      if (shared(words, firstWords.get(own.id)!) > 0) return scope;
+      // Its own letter shares nothing, so whatever is named is another part.
+      const named = partsNamedBy(words, firstWords, common);
+      return named.length === 1
+        ? { ...scope, targets: [partById.get(named[0]!)!], inferred: true }
+        : scope;
+    });
+    result.push(...inRow);
+
+    const partWords = new Map<string, Set<string>>();
+    for (const scope of inRow) {
+      const words = wordsOf(text.slice(scope.start, scope.end));
+      for (const target of scope.targets) {
         const known = partWords.get(target.id) ?? new Set<string>();
         for (const w of words) known.add(w);
         partWords.set(target.id, known);
       }
     }
     const progressLettered = [...opened.values()].some((n) => n > 1);
-    // Whether the offset sits in a subheaded section: after a subheading, before any letter.
+    // Whether the offset sits in a subheaded section: after a subheading in the same cell,
+    // before any letter.
     const inSection = (offset: number): boolean => {
       const heading = subheadings.filter((h) => row.start <= h && h <= offset).at(-1);
-      return heading !== undefined && !inRow.some((s) => heading < s.start && s.start <= offset);
+      return (
+        heading !== undefined &&
+        !text.slice(heading, offset).includes('\t') &&
+        !inRow.some((s) => heading < s.start && s.start <= offset)
+      );
     };
     const candidates: { start: number; end: number; block: number; named: string[] }[] = [];
     for (const sentence of sentences) {
@@ -364,7 +402,7 @@ function inferPartScopes(
         named = candidates[j]!.named;
       }
       if (named.length === 0) return;
-      inferred.push({
+      result.push({
         start: candidate.start,
         end: candidate.end,
         targets: named.map((id) => partById.get(id)!),
@@ -372,5 +410,5 @@ function inferPartScopes(
       });
     });
   }
-  return inferred;
+  return result.sort((a, b) => a.start - b.start);
 }

@@ -32,7 +32,7 @@ const MIN_ROWS_FOR_SPREAD = 8;
 const STOPWORDS = new Set(
   (
     'aan al alle alleen als andere ander anderen bij binnen daar daarbij daarmee daarnaast dan dat de deze die dit door ' +
-    'een eerste eigen en er ervoor gaat gaan geen hebben heeft hem hen het hier hierbij hiermee hiervoor hoe hun ' +
+    'een eigen en er ervoor gaat gaan geen hebben heeft hem hen het hier hierbij hiermee hiervoor hoe hun ' +
     'ieder in is jaar jaarlijks je kan kunnen komt komen maar meer met mogelijk moet moeten na naar niet nieuw nog nu ' +
     'of om onder ons ook op over per sinds te ten ter tot tussen twee u uit van vanaf vanuit veel via voor ' +
     'waar waarbij waarin wat wel werd werden wie wij wil worden wordt ze zal zich zij zijn zo zoals zou zullen ' +
@@ -55,7 +55,8 @@ export function stem(word: string): string {
 /** The distinctive-word candidates of a text: stems of folded words, no numbers, no stopwords. */
 export function wordsOf(text: string): Set<string> {
   const words = new Set<string>();
-  for (const word of foldText(text).split(' ')) {
+  // Tags are layout, not words ("<ul style=...>").
+  for (const word of foldText(text.replace(/<[^>]*>/g, ' ')).split(' ')) {
     if (word.length < 3 || /^\d+$/.test(word)) continue;
     const s = stem(word);
     if (s.length >= 3 && !STOPWORDS.has(s)) words.add(s);

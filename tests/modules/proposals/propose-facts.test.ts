@@ -233,6 +233,19 @@ describe('unlettered text of a row with parts', () => {
     expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21']);
   });
 
+  it('reads a slipped letter: progress "a." that shares nothing with a. but names b.', () => {
+    const text =
+      row +
+      '<p>a. UWV heeft de eerste regionale servicepunten geopend.</p> ' +
+      '<p>b. Drenthe werkt aan servicepunten en een regeling voor cofinanciering.</p>\n';
+    const facts = proposeFacts(text, known);
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21b']);
+    // Shares "servicepunten" with its own letter's commitment: kept as lettered.
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21b']);
+    const kept = row + '<p>a. UWV opent regionale servicepunten met een regeling.</p>\n';
+    expect(targetsOf(proposeFacts(kept, known), 'org-uwv')).toEqual(['action-21a']);
+  });
+
   it('stays with the action when the words name no part, or every part alike', () => {
     const text =
       row + '› UWV werkt aan regionale servicepunten en de regeling voor cofinanciering.\n';
