@@ -88,9 +88,34 @@ describe('involvements', () => {
     ]);
     expect(leads?.confidence).toBe(0.9);
     expect(leads?.subject).toBe('action-01');
-    // The programme is named, with no role verb of its own: a mention, weaker.
-    const mention = facts.find((f) => f.key === 'MENTION:prog-leerlijn-went->action-01');
-    expect(mention?.confidence).toBeLessThan(leads!.confidence);
+    // The programme SLO develops carries the action out: read from its place as the verb's
+    // object, so less surely than the subject's role.
+    const implementsIt = involvement(facts, 'IMPLEMENTS', 'prog-leerlijn-went', 'action-01');
+    expect(implementsIt?.confidence).toBeLessThan(leads!.confidence);
+    expect(facts.find((f) => f.key === 'MENTION:prog-leerlijn-went->action-01')).toBeUndefined();
+  });
+
+  it('reads a programme that is put to use or comes into force as implementing the action', () => {
+    const text =
+      '4.\tDe leerlijn Wetenschap en Technologie wordt in 2015 ingevoerd.\n' +
+      '5.\tEr komt een Jet-Net voor het voortgezet onderwijs.\n' +
+      '12.\tOp 1 mei is Toptechniek in Bedrijf in werking getreden.\n' +
+      '16.\tDe leerlijn Wetenschap en Technologie wordt gepresenteerd; OCW wordt ingelicht.\n';
+    const facts = proposeFacts(text, KNOWN);
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-leerlijn-went', 'action-04')).toBeDefined();
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-jet-net', 'action-05')).toBeDefined();
+    expect(
+      involvement(facts, 'IMPLEMENTS', 'prog-toptechniek-in-bedrijf', 'action-12'),
+    ).toBeDefined();
+    // Only programmes, and only verbs of making or putting to use.
+    expect(
+      relationships(facts)
+        .filter((e) => e.to === 'action-16')
+        .map((e) => e.type),
+    ).toEqual(['MENTIONED_IN', 'MENTIONED_IN']);
+    expect(
+      relationships(facts).some((e) => e.from === 'sector-vo' && e.type === 'IMPLEMENTS'),
+    ).toBe(false);
   });
 
   it('gives "in opdracht van" to the commissioner and the inverted subject the lead', () => {
