@@ -216,6 +216,7 @@ export function proposeFacts(
       targets,
       explicit,
       within(mentions, sentence).filter((m) => m.nested),
+      sentenceMentions,
     );
     const sentenceDates = within(dates, sentence);
     proposeMilestones(context, sentence, targets, explicit, sentenceDates);
@@ -441,20 +442,33 @@ function proposeInvolvements(
   });
 }
 
-/** A name inside a longer name: named, with no role of its own (roles go to the longer name). */
+/** The words before a name inside a longer one that make it the longer one's audience. */
+const FOR_AUDIENCE = /\svoor\s+(?:(?:het|de)\s+)?(?:[\p{L}-]+\s+(?:en|of)\s+)?$/iu;
+
+/**
+ * A name inside a longer name: named, with no role of its own (roles go to the longer name);
+ * less surely than a name of its own, unless the longer name is for it ("... voor het mbo").
+ */
 function proposeNestedMentions(
   context: Context,
   sentence: Sentence,
   targets: readonly ActionTarget[],
   explicit: boolean,
   nested: readonly EntityMention[],
+  outer: readonly EntityMention[],
 ): void {
   if (targets.length === 0 || nested.length === 0) return;
   const selector = textSelector(context.text, sentence.start, sentence.end);
   for (const mention of nested) {
+    // "studiebijsluiters voor het mbo", "programma voor PO en VO": the longer name says whom
+    // it is for, which names the audience in its own right.
+    const container = outer.find((m) => m.start <= mention.start && mention.end <= m.end);
+    const audience =
+      container !== undefined &&
+      FOR_AUDIENCE.test(context.text.slice(container.start, mention.start));
     const confidence =
       (explicit ? CONFIDENCE.mentionWithReference : CONFIDENCE.mentionInScope) -
-      CONFIDENCE.nestedName -
+      (audience ? 0 : CONFIDENCE.nestedName) -
       (mention.ambiguous ? CONFIDENCE.ambiguousTerm : 0) -
       (mention.commonNoun ? CONFIDENCE.commonNoun : 0);
     for (const target of targets) {

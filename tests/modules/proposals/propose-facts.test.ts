@@ -533,6 +533,24 @@ describe('mentions', () => {
       ['org-pbt', true],
     ]);
   });
+
+  it('proposes a name inside a longer one as surely as its own when the longer one is for it', () => {
+    const known = [
+      ...KNOWN,
+      action(7),
+      {
+        id: 'prog-gids',
+        label: 'Programme',
+        names: ['gids voor het voortgezet onderwijs'],
+      } as const,
+      { id: 'prog-pbt-agenda', label: 'Programme', names: ['agenda van het PBT'] } as const,
+    ];
+    const text = '7.\tDe gids voor het voortgezet onderwijs en de agenda van het PBT komen er.\n';
+    const facts = proposeFacts(text, known, { minConfidence: 0 });
+    const confidenceOf = (key: string) => facts.find((f) => f.key === key)?.confidence;
+    expect(confidenceOf('MENTION:sector-vo->action-07')).toBe(0.6);
+    expect(confidenceOf('MENTION:org-pbt->action-07')).toBe(0.5);
+  });
 });
 
 describe('proposals as a whole', () => {
