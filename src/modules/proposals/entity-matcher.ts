@@ -39,6 +39,8 @@ interface TermEntry {
 export interface EntityMatcher {
   readonly automaton: AhoCorasick<TermEntry>;
   readonly termCount: number;
+  /** Every folded term, for the completion of elided names ("primair en voortgezet onderwijs"). */
+  readonly byFolded: ReadonlyMap<string, TermEntry>;
   /** Every folded term is ASCII: see findEntityMentions. */
   readonly asciiTerms: boolean;
 }
@@ -98,6 +100,7 @@ export function buildEntityMatcher(known: readonly KnownNode[]): EntityMatcher {
   return {
     automaton: new AhoCorasick(entries.map((data) => ({ pattern: data.folded, data }))),
     termCount: entries.length,
+    byFolded: new Map(entries.map((entry) => [entry.folded, entry])),
     asciiTerms: entries.every((entry) => /^[\x20-\x7e]*$/.test(entry.folded)),
   };
 }
@@ -125,9 +128,10 @@ export function findEntityMentions(matcher: EntityMatcher, text: string): Entity
     const start = folded.starts[hit.start]!;
     const end = folded.ends[hit.end - 1]!;
     if (entry.exactLetters && !entry.exactLetters.has(lettersOf(text.slice(start, end)))) continue;
-    hits.push({ entry, start, end });
+    hits.push({ entry, start, end, foldedStart: hit.start });
   }
   const accepted = longestFirst(hits);
+  accepted.push(...elidedHits(matcher, text, folded, accepted));
   const inside = hits.filter(
     (hit) =>
       !accepted.includes(hit) &&
@@ -157,10 +161,46 @@ export function findEntityMentions(matcher: EntityMatcher, text: string): Entity
   return mentions.sort((a, b) => a.start - b.start || (a.nodeId < b.nodeId ? -1 : 1));
 }
 
+/**
+ * Names whose shared last words are elided in a coordination ("primair en voortgezet
+ * onderwijs" names "primair onderwijs" too): the word before "en" or "of" just before a hit
+ * of several words, completed with the hit's words after its first, when that is a known
+ * term written as the text writes it. The hit spans the word as written.
+ */
+function elidedHits(
+  matcher: EntityMatcher,
+  text: string,
+  folded: FoldedText,
+  accepted: readonly Hit[],
+): Hit[] {
+  const elided: Hit[] = [];
+  for (const hit of accepted) {
+    const words = hit.entry.folded.split(' ');
+    if (words.length < 2) continue;
+    const at = hit.foldedStart;
+    const from = Math.max(0, at - 60);
+    const before = /(?:^| )(\p{L}[\p{L}\p{N}]*) (?:en|of) $/u.exec(folded.text.slice(from, at));
+    // A word cut by the window is not the word.
+    if (!before || (before.index === 0 && from > 0 && folded.text[from - 1] !== ' ')) continue;
+    const entry = matcher.byFolded.get([before[1]!, ...words.slice(1)].join(' '));
+    if (!entry || entry === hit.entry) continue;
+    const wordStart = from + before.index + before[0].indexOf(before[1]!);
+    const start = folded.starts[wordStart]!;
+    const end = folded.ends[wordStart + before[1]!.length - 1]!;
+    // A word that is already (part of) a name is that name's.
+    if (accepted.some((other) => other.start < end && start < other.end)) continue;
+    if (entry.exactLetters) continue;
+    elided.push({ entry, start, end, foldedStart: wordStart });
+  }
+  return elided;
+}
+
 interface Hit {
   readonly entry: TermEntry;
   readonly start: number;
   readonly end: number;
+  /** Where the hit starts in the folded text. */
+  readonly foldedStart: number;
 }
 
 /** Non-overlapping hits, the longest first (ties: the earliest). */

@@ -534,6 +534,25 @@ describe('mentions', () => {
     ]);
   });
 
+  it('completes a name whose last words a coordination elides ("primair en voortgezet onderwijs")', () => {
+    const known = [
+      ...KNOWN,
+      { id: 'sector-po', label: 'Organisation', names: ['primair onderwijs'] } as const,
+    ];
+    const text = 'Er is steun voor het primair en voortgezet onderwijs, en voor het onderwijs.';
+    const mentions = findEntityMentions(buildEntityMatcher(known), text);
+    expect(mentions.map((m) => [m.nodeId, m.text])).toEqual([
+      ['sector-po', 'primair'],
+      ['sector-vo', 'voortgezet onderwijs'],
+    ]);
+    // Only a known term: "hoger en voortgezet onderwijs" names no "hoger onderwijs" here.
+    const other = findEntityMentions(
+      buildEntityMatcher(known),
+      'Het hoger en voortgezet onderwijs.',
+    );
+    expect(other.map((m) => m.nodeId)).toEqual(['sector-vo']);
+  });
+
   it('proposes a name inside a longer one as surely as its own when the longer one is for it', () => {
     const known = [
       ...KNOWN,
