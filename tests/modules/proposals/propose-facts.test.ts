@@ -553,6 +553,36 @@ describe('mentions', () => {
     expect(other.map((m) => m.nodeId)).toEqual(['sector-vo']);
   });
 
+  it('reads the members of a plural by what tells them apart ("Servicepunten Techniek: Drenthe")', () => {
+    const known = [
+      ...KNOWN,
+      { id: 'prog-sp', label: 'Programme', names: ['Servicepunten Techniek'] } as const,
+      { id: 'prog-sp-twente', label: 'Programme', names: ['Servicepunt Techniek Twente'] } as const,
+      { id: 'region-drenthe', label: 'Region', names: ['Drenthe'] } as const,
+      { id: 'region-utrecht', label: 'Region', names: ['Utrecht'] } as const,
+      { id: 'region-flevoland', label: 'Region', names: ['Flevoland'] } as const,
+      {
+        id: 'prog-sp-uf',
+        label: 'Programme',
+        names: ['Servicepunt Techniek Utrecht-Flevoland'],
+      } as const,
+    ];
+    const matcher = buildEntityMatcher(known);
+    const ids = (text: string) => findEntityMentions(matcher, text).map((m) => m.nodeId);
+    expect(
+      ids('Er zijn twee Servicepunten Techniek actief: Twente. Ook Utrecht-Flevoland.'),
+    ).toEqual([
+      'prog-sp',
+      'prog-sp-twente',
+      'region-twente',
+      'prog-sp-uf',
+      'region-utrecht',
+      'region-flevoland',
+    ]);
+    // Not without the plural head earlier in the same block.
+    expect(ids('Het Servicepunt Techniek is actief.\nTwente doet mee.')).toEqual(['region-twente']);
+  });
+
   it('proposes a name inside a longer one as surely as its own when the longer one is for it', () => {
     const known = [
       ...KNOWN,
