@@ -442,8 +442,11 @@ function proposeInvolvements(
   });
 }
 
-/** The words before a name inside a longer one that make it the longer one's audience. */
-const FOR_AUDIENCE = /\svoor\s+(?:(?:het|de)\s+)?(?:[\p{L}-]+\s+(?:en|of)\s+)?$/iu;
+/**
+ * The words before a name inside a longer one that make it whom the longer one is for or
+ * goes to ("studiebijsluiters voor het mbo", "brief naar de kamer").
+ */
+const FOR_AUDIENCE = /\s(?:voor|naar|aan)\s+(?:(?:het|de)\s+)?(?:[\p{L}-]+\s+(?:en|of)\s+)?$/iu;
 
 /**
  * A name inside a longer name: named, with no role of its own (roles go to the longer name);
@@ -460,8 +463,8 @@ function proposeNestedMentions(
   if (targets.length === 0 || nested.length === 0) return;
   const selector = textSelector(context.text, sentence.start, sentence.end);
   for (const mention of nested) {
-    // "studiebijsluiters voor het mbo", "programma voor PO en VO": the longer name says whom
-    // it is for, which names the audience in its own right.
+    // "studiebijsluiters voor het mbo", "programma voor PO en VO", "brief naar de kamer": the
+    // longer name says whom it is for or goes to, which names them in their own right.
     const container = outer.find((m) => m.start <= mention.start && mention.end <= m.end);
     const audience =
       container !== undefined &&

@@ -593,11 +593,14 @@ describe('mentions', () => {
         names: ['gids voor het voortgezet onderwijs'],
       } as const,
       { id: 'prog-pbt-agenda', label: 'Programme', names: ['agenda van het PBT'] } as const,
+      { id: 'prog-brief', label: 'Programme', names: ['brief aan de SBB'] } as const,
     ];
-    const text = '7.\tDe gids voor het voortgezet onderwijs en de agenda van het PBT komen er.\n';
+    const text =
+      '7.\tDe gids voor het voortgezet onderwijs, de agenda van het PBT en de brief aan de SBB.\n';
     const facts = proposeFacts(text, known, { minConfidence: 0 });
     const confidenceOf = (key: string) => facts.find((f) => f.key === key)?.confidence;
     expect(confidenceOf('MENTION:sector-vo->action-07')).toBe(0.6);
+    expect(confidenceOf('MENTION:org-sbb->action-07')).toBe(0.6);
     expect(confidenceOf('MENTION:org-pbt->action-07')).toBe(0.5);
   });
 });
