@@ -274,7 +274,7 @@ const CUES: readonly CueSpec[] = [
     type: 'CONTRIBUTES_TO',
     actor: 'object',
     first:
-      'in\\s+samenwerking\\s+met|samen\\s+met|af\\s+met|in\\s+overleg\\s+met|in\\s+gesprek\\s+met|met\\s+(?:de\\s+)?steun\\s+van|met\\s+medewerking\\s+van|in\\s+afstemming\\s+met',
+      'in\\s+samenwerking\\s+met|samen\\s+met|af\\s+met|in\\s+overleg\\s+met|in\\s+gesprek\\s+met|met\\s+(?:de\\s+)?steun\\s+van|met\\s+medewerking\\s+van|in\\s+afstemming\\s+met|samenwerkingsverband(?:en)?\\s+(?:van|tussen)|pilots?\\s+(?:van|met)',
   },
   {
     type: 'CONTRIBUTES_TO',
@@ -338,7 +338,7 @@ const COMPILED = CUES.map((spec) => {
   const first = `${B}(?:${spec.first})${E}`;
   const source = spec.then
     ? spec.maxGap
-      ? `${first}(\\s(?:[^.;:!?]{0,${spec.maxGap}}?\\s)?)${B}(?:${spec.then})${E}`
+      ? `${first}(,?\\s(?:[^.;:!?]{0,${spec.maxGap}}?\\s)?)${B}(?:${spec.then})${E}`
       : `${first}(\\s+)(?:${spec.then})${E}`
     : first;
   return { spec, pattern: new RegExp(source, 'giu') };
@@ -405,12 +405,15 @@ const COORDINATION =
  * Anything else means the phrase has another object ("door doorgaande leerlijnen vmbo-mbo").
  */
 const OBJECT_GAP = new RegExp(
-  `^\\s*(?:(?:de|het|een|hun|haar|zijn|alle|beide|deze|die|dit|lopende|nieuwe|bestaande|landelijke|regionale|huidige|eigen|programma|programma's|regeling|stichting|organisatie|netwerk|fonds|platform|ministerie|minister|initiatief)\\s+)*(?:(?:[\\p{L}'’-]+\\s+){1,2}\\()?$`,
+  `^\\s*(?:\\d+\\s+)?(?:(?:de|het|een|hun|haar|zijn|alle|beide|deze|die|dit|lopende|nieuwe|bestaande|landelijke|regionale|huidige|eigen|programma|programma's|regeling|stichting|organisatie|netwerk|fonds|platform|ministerie|minister|initiatief)\\s+)*(?:(?:[\\p{L}'’-]+\\s+){1,2}\\()?$`,
   'iu',
 );
-/** What may stand between a finite verb and its inverted subject: "neemt (ook) de mbo-raad". */
+/**
+ * What may stand between a finite verb and its inverted subject: "neemt (ook) de mbo-raad",
+ * "is een aantal hogescholen gestart".
+ */
 const INVERTED_GAP =
-  /^\s*(?:(?:ook|nu|zelf|al|inmiddels|hiervoor|hierbij|hiermee|daarom|daarnaast|daarbij|jaarlijks|samen|de|het|een|alle|beide|deze|er)\s+)*$/i;
+  /^\s*(?:(?:ook|nu|zelf|al|inmiddels|hiervoor|hierbij|hiermee|daarom|daarnaast|daarbij|jaarlijks|samen|de|het|een|alle|beide|deze|er|aantal|enkele|veel|diverse|verschillende|meerdere)\s+)*$/i;
 /** Most characters between a subject and its verb. */
 const MAX_SUBJECT_GAP = 90;
 

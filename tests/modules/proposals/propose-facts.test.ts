@@ -118,6 +118,28 @@ describe('involvements', () => {
     ).toBe(false);
   });
 
+  it('reads a verb split by a comma, an inverted "een aantal X", and partners of a venture', () => {
+    const known: readonly KnownNode[] = [
+      ...KNOWN,
+      { id: 'inst-hogescholen', label: 'Organisation', names: ['hogescholen'] },
+      { id: 'inst-mbo-instellingen', label: 'Organisation', names: ['mbo-instellingen'] },
+    ];
+    const text =
+      '4.\tDe hogescholen hebben, conform afspraken, verzoeken ingediend.\n' +
+      '5.\tBegin 2014 is een aantal hogescholen gestart met de minor.\n' +
+      '12.\tHet zijn samenwerkingsverbanden van SBB, SLO en Jet-Net.\n' +
+      '16.\tEr is gestart met een pilot van 7 mbo-instellingen.\n';
+    const facts = proposeFacts(text, known);
+    expect(involvement(facts, 'LEADS', 'inst-hogescholen', 'action-04')).toBeDefined();
+    expect(involvement(facts, 'LEADS', 'inst-hogescholen', 'action-05')).toBeDefined();
+    for (const id of ['org-sbb', 'org-slo', 'prog-jet-net']) {
+      expect(involvement(facts, 'CONTRIBUTES_TO', id, 'action-12')).toBeDefined();
+    }
+    expect(
+      involvement(facts, 'CONTRIBUTES_TO', 'inst-mbo-instellingen', 'action-16'),
+    ).toBeDefined();
+  });
+
   it('gives "in opdracht van" to the commissioner and the inverted subject the lead', () => {
     const text =
       'Maatregel 16: In opdracht van het ministerie van OCW neemt de mbo-raad het initiatief voor een nieuwe studiebijsluiter.';
