@@ -13,6 +13,10 @@
  * ("a,b.") give the passage to each of those parts. References in
  * running text ("actie 12", "acties 4 en 5", "maatregel 3 t/m 5") are found too: they name
  * the action a sentence is about, unless they point elsewhere ("zie maatregel 13").
+ *
+ * The row is then read again by its words (readPartsByWords, part-inference.ts): an
+ * unlettered sentence goes to the part its words name, and a progress passage whose letter
+ * plainly slipped goes to the part it is about.
  */
 import { foldText } from '../../graph/text-folding.ts';
 import { commonWords, partsNamedBy, wordsOf } from './part-inference.ts';

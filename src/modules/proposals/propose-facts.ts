@@ -8,7 +8,8 @@
  * What it reads, and where each rule lives:
  * - mentions of known actors: entity-matcher.ts (one Aho–Corasick pass, folded text);
  * - which action a passage is about: action-scopes.ts (numbered rows, "Actie N:" paragraphs,
- *   part letters, references in running text);
+ *   part letters, references in running text), and part-inference.ts (which part an
+ *   unlettered sentence's words name);
  * - who does what: roles.ts (verb and phrase cues, subject and object);
  * - dates: dutch-dates.ts; amounts: amounts.ts; statuses: statuses.ts;
  * - names no known node has: new-entities.ts.
