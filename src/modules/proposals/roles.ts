@@ -401,11 +401,11 @@ const COORDINATION =
 /**
  * What may stand between a cue and its object: articles, a few adjectives and words that
  * say what the actor is ("via het lopende programma X", "door de stichting X"); or a plural
- * noun whose examples follow in brackets ("via bestaande infrastructuren (Jet-Net, ...)").
- * Anything else means the phrase has another object ("door doorgaande leerlijnen vmbo-mbo").
+ * noun whose examples follow in brackets ("via bestaande infrastructuren (Jet-Net, ...)");
+ * then an opening quote or a web address's "www." ("via www.techniekonderwijs.nl"). Anything else means the phrase has another object ("door doorgaande leerlijnen vmbo-mbo").
  */
 const OBJECT_GAP = new RegExp(
-  `^\\s*(?:\\d+\\s+)?(?:(?:de|het|een|hun|haar|zijn|alle|beide|deze|die|dit|lopende|nieuwe|bestaande|landelijke|regionale|huidige|eigen|programma|programma's|regeling|stichting|organisatie|netwerk|fonds|platform|ministerie|minister|initiatief)\\s+)*(?:(?:[\\p{L}'’-]+\\s+){1,2}\\()?$`,
+  `^\\s*(?:\\d+\\s+)?(?:(?:de|het|een|hun|haar|zijn|alle|beide|deze|die|dit|lopende|nieuwe|bestaande|landelijke|regionale|huidige|eigen|programma|programma's|regeling|stichting|organisatie|netwerk|fonds|platform|ministerie|minister|initiatief)\\s+)*(?:(?:[\\p{L}'’-]+\\s+){1,2}\\()?(?:["“‘]|www\\.)?$`,
   'iu',
 );
 /**

@@ -140,6 +140,20 @@ describe('involvements', () => {
     ).toBeDefined();
   });
 
+  it('reads "via" before a quoted name or a web address', () => {
+    const known: readonly KnownNode[] = [
+      ...KNOWN,
+      { id: 'prog-mbb', label: 'Programme', names: ["Meer en betere bèta's"] },
+      { id: 'prog-tonl', label: 'Programme', names: ['techniekonderwijs.nl'] },
+    ];
+    const text =
+      '4.\tVia het lopende programma "Meer en betere bèta\'s" krijgen scholen aandacht.\n' +
+      '5.\tHet loket is gereed via www.techniekonderwijs.nl.\n';
+    const facts = proposeFacts(text, known);
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-mbb', 'action-04')).toBeDefined();
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-tonl', 'action-05')).toBeDefined();
+  });
+
   it('gives "in opdracht van" to the commissioner and the inverted subject the lead', () => {
     const text =
       'Maatregel 16: In opdracht van het ministerie van OCW neemt de mbo-raad het initiatief voor een nieuwe studiebijsluiter.';
