@@ -307,6 +307,28 @@ describe('unlettered text of a row with parts', () => {
     expect(targetsOf(proposeFacts(kept, known), 'org-uwv')).toEqual(['action-21a']);
   });
 
+  it('reads a row laid out in lines as a row in cells', () => {
+    const text = [
+      '21.',
+      '',
+      'a. Opstellen regeling voor cofinanciering.',
+      '',
+      'b. Sociale partners richten regionale servicepunten op.',
+      '',
+      'Aanvullend:',
+      '',
+      'Er zijn nu drie regionale servicepunten, met UWV als partner.',
+      '',
+      'Drenthe doet mee.',
+      '',
+    ].join('\n');
+    const facts = proposeFacts(text, known);
+    // The subheading ends b.'s passage; the words of the line after it name b. again.
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21b']);
+    // A line of its own that names no part: the action's.
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21']);
+  });
+
   it('stays with the action when the words name no part, or every part alike', () => {
     const text =
       row + '› UWV werkt aan regionale servicepunten en de regeling voor cofinanciering.\n';
