@@ -13,10 +13,15 @@
  * ("a,b.") give the passage to each of those parts. References in
  * running text ("actie 12", "acties 4 en 5", "maatregel 3 t/m 5") are found too: they name
  * the action a sentence is about, unless they point elsewhere ("zie maatregel 13").
+ *
+ * The row is then read again by its words (readPartsByWords, part-inference.ts): an
+ * unlettered sentence goes to the part its words name, and a progress passage whose letter
+ * plainly slipped goes to the part it is about.
  */
 import { foldText } from '../../graph/text-folding.ts';
+import { commonWords, partsNamedBy, wordsOf } from './part-inference.ts';
 import type { KnownNode } from './proposal-types.ts';
-import { BLOCK_BREAK } from './sentences.ts';
+import { BLOCK_BREAK, splitSentences } from './sentences.ts';
 
 export interface ActionTarget {
   /** The Action's or ActionPart's id. */
@@ -34,6 +39,11 @@ export interface Scope {
   readonly end: number;
   /** One action or part; several parts under "a,b." or "b, c.". */
   readonly targets: readonly ActionTarget[];
+  /**
+   * A part scope no letter opens: an unlettered sentence of the row whose words name the
+   * part, or that continues such a sentence (part-inference.ts). Less sure than a letter.
+   */
+  readonly inferred?: boolean;
 }
 
 export interface ActionReference {
@@ -67,6 +77,12 @@ const CROSS_REFERENCE_BEFORE =
 /** A short subheading block inside a cell ("Nieuw:", "Aanvullend:"): ends a part's scope. */
 const SUBHEADING = /^[^.!?:]{1,80}:$/;
 const SUBHEADING_MAX_WORDS = 10;
+/**
+ * A short label opening a block before its text ("Nieuw: In het schooljaar ..."): a
+ * subheading run into its paragraph, which ends a part's scope as a subheading does. Not a
+ * data label ("Huidige stand: havo: 37%"), whose text goes on in lower case.
+ */
+const LEAD_IN = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}):[ \t]+(?=\p{Lu})/u;
 
 export function findActionLayout(text: string, known: readonly KnownNode[]): ActionLayout {
   const actions = new Map<number, ActionTarget>();
@@ -96,15 +112,21 @@ export function findActionLayout(text: string, known: readonly KnownNode[]): Act
   );
 
   const actionScopes = readActionScopes(text, actions, parts, pillarNames);
-  const partScopes = readPartScopes(text, actionScopes, parts);
+  const { partScopes: letteredScopes, subheadings } = readPartScopes(text, actionScopes, parts);
+  const partScopes = readPartsByWords(text, actionScopes, letteredScopes, subheadings);
   const references = readReferences(text, actions, parts);
   return { actionScopes: actionScopes.map(({ scope }) => scope), partScopes, references };
 }
 
+/** The innermost scope (part, else action) that holds the offset. */
+export function scopeAt(layout: ActionLayout, offset: number): Scope | undefined {
+  const inside = (scope: Scope) => scope.start <= offset && offset < scope.end;
+  return layout.partScopes.find(inside) ?? layout.actionScopes.find(inside);
+}
+
 /** The targets of the innermost scope (part, else action) that holds the offset. */
 export function targetsAt(layout: ActionLayout, offset: number): readonly ActionTarget[] {
-  const inside = (scope: Scope) => scope.start <= offset && offset < scope.end;
-  return (layout.partScopes.find(inside) ?? layout.actionScopes.find(inside))?.targets ?? [];
+  return scopeAt(layout, offset)?.targets ?? [];
 }
 
 interface OpenedScope {
@@ -164,8 +186,10 @@ function readPartScopes(
   text: string,
   actionScopes: readonly OpenedScope[],
   parts: ReadonlyMap<string, ActionTarget>,
-): Scope[] {
+): { partScopes: Scope[]; subheadings: number[] } {
   const partScopes: Scope[] = [];
+  /** Where a subheading or lead-in block starts, in the rows of actions. */
+  const subheadings: number[] = [];
   for (const { scope } of actionScopes) {
     // A part opener gives the whole paragraph scope to the part ("Actie 12a: ...").
     const action = scope.targets[0]!;
@@ -195,8 +219,12 @@ function readPartScopes(
         if (targets.length === letters.length) open = { start: scope.start + start, targets };
       } else {
         const trimmed = block.trim();
-        if (SUBHEADING.test(trimmed) && trimmed.split(/\s+/).length <= SUBHEADING_MAX_WORDS) {
+        if (
+          (SUBHEADING.test(trimmed) && trimmed.split(/\s+/).length <= SUBHEADING_MAX_WORDS) ||
+          LEAD_IN.test(block)
+        ) {
           close(scope.start + start);
+          subheadings.push(scope.start + start);
         }
       }
       // A tab is a table's cell boundary: a part's scope does not run into the next column.
@@ -210,7 +238,7 @@ function readPartScopes(
     visitBlock(blockStart, region.length, '');
     close(scope.end);
   }
-  return partScopes.sort((a, b) => a.start - b.start);
+  return { partScopes: partScopes.sort((a, b) => a.start - b.start), subheadings };
 }
 
 function readReferences(
@@ -251,4 +279,140 @@ function readReferences(
     });
   }
   return references;
+}
+
+/**
+ * The part scopes of the rows, read again by their words (part-inference.ts):
+ *
+ * - A lettered passage after the first of its letter (the progress written under the
+ *   commitment's letters) that shares no distinctive word with its letter's first passage
+ *   and clearly more with another part's is taken to carry a slip of the letter, and given
+ *   to that part ("a. De subsidieregeling voor de educatieve minor ..." where b. is the minor).
+ * - The unlettered sentences of a row whose action has lettered parts: each goes to the part
+ *   its words name, or, saying too little itself, to the part of the nearest sentence in the
+ *   same block that names one (the one before it first: a passage continues its part across
+ *   sentences). The rest of the row stays the action's, and so does a section under a
+ *   subheading ("Nieuw:", "Aanvullend:") up to the cell's end in a row that letters its
+ *   progress by part as well as its commitment (a letter opens two passages): there the
+ *   writer lettered what belongs to a part and put the rest, news about the action, under its
+ *   own heading.
+ */
+function readPartsByWords(
+  text: string,
+  actionScopes: readonly OpenedScope[],
+  lettered: readonly Scope[],
+  subheadings: readonly number[],
+): Scope[] {
+  const rows = actionScopes
+    .map(({ scope }) => scope)
+    .filter((s) => s.targets[0]?.label === 'Action');
+  if (rows.length === 0 || lettered.length === 0) return [...lettered];
+  const common = commonWords(rows.map((row) => text.slice(row.start, row.end)));
+  const sentences = splitSentences(text);
+  // Where each block starts: a sentence continues another only inside one block.
+  const blockStarts: number[] = [0];
+  BLOCK_BREAK.lastIndex = 0;
+  for (let m = BLOCK_BREAK.exec(text); m; m = BLOCK_BREAK.exec(text)) {
+    blockStarts.push(m.index + m[0].length);
+  }
+  const blockOf = (offset: number): number => {
+    let lo = 0;
+    let hi = blockStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blockStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number =>
+    [...a].filter((w) => !common.has(w) && b.has(w)).length;
+
+  // Part scopes of other layouts (an "Actie 12a:" paragraph) stay as they are.
+  const result: Scope[] = lettered.filter(
+    (scope) => !rows.some((row) => row.start <= scope.start && scope.end <= row.end),
+  );
+  for (const row of rows) {
+    const found = lettered.filter((s) => row.start <= s.start && s.end <= row.end);
+    if (found.length === 0) continue;
+    const partById = new Map<string, ActionTarget>();
+    const firstWords = new Map<string, Set<string>>();
+    const firstScope = new Map<string, Scope>();
+    const opened = new Map<string, number>();
+    for (const scope of found) {
+      for (const target of scope.targets) {
+        partById.set(target.id, target);
+        opened.set(target.id, (opened.get(target.id) ?? 0) + 1);
+        if (!firstScope.has(target.id)) {
+          firstScope.set(target.id, scope);
+          firstWords.set(target.id, wordsOf(text.slice(scope.start, scope.end)));
+        }
+      }
+    }
+    const inRow = found.map((scope): Scope => {
+      const own = scope.targets[0]!;
+      if (scope.targets.length !== 1 || firstScope.get(own.id) === scope) return scope;
+      const words = wordsOf(text.slice(scope.start, scope.end));
+      // A passage that shares a word with its letter's first one: as lettered.
+      if (shared(words, firstWords.get(own.id)!) > 0) return scope;
+      // Its own letter shares nothing, so whatever is named is another part.
+      const named = partsNamedBy(words, firstWords, common);
+      return named.length === 1
+        ? { ...scope, targets: [partById.get(named[0]!)!], inferred: true }
+        : scope;
+    });
+    result.push(...inRow);
+
+    const partWords = new Map<string, Set<string>>();
+    for (const scope of inRow) {
+      const words = wordsOf(text.slice(scope.start, scope.end));
+      for (const target of scope.targets) {
+        const known = partWords.get(target.id) ?? new Set<string>();
+        for (const w of words) known.add(w);
+        partWords.set(target.id, known);
+      }
+    }
+    const progressLettered = [...opened.values()].some((n) => n > 1);
+    // Whether the offset sits in a subheaded section: after a subheading in the same cell,
+    // before any letter.
+    const inSection = (offset: number): boolean => {
+      const heading = subheadings.filter((h) => row.start <= h && h <= offset).at(-1);
+      return (
+        heading !== undefined &&
+        !text.slice(heading, offset).includes('\t') &&
+        !inRow.some((s) => heading < s.start && s.start <= offset)
+      );
+    };
+    const candidates: { start: number; end: number; block: number; named: string[] }[] = [];
+    for (const sentence of sentences) {
+      if (sentence.start < row.start || sentence.end > row.end) continue;
+      if (inRow.some((s) => s.start <= sentence.start && sentence.start < s.end)) continue;
+      if (progressLettered && inSection(sentence.start)) continue;
+      candidates.push({
+        start: sentence.start,
+        end: sentence.end,
+        block: blockOf(sentence.start),
+        named: partsNamedBy(wordsOf(sentence.text), partWords, common),
+      });
+    }
+    candidates.forEach((candidate, i) => {
+      let named = candidate.named;
+      for (let j = i - 1; named.length === 0 && j >= 0; j--) {
+        if (candidates[j]!.block !== candidate.block) break;
+        named = candidates[j]!.named;
+      }
+      for (let j = i + 1; named.length === 0 && j < candidates.length; j++) {
+        if (candidates[j]!.block !== candidate.block) break;
+        named = candidates[j]!.named;
+      }
+      if (named.length === 0) return;
+      result.push({
+        start: candidate.start,
+        end: candidate.end,
+        targets: named.map((id) => partById.get(id)!),
+        inferred: true,
+      });
+    });
+  }
+  return result.sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { ACTOR_LABELS, type NodeLabel } from '../../graph/contract.ts';
 import { foldText } from '../../graph/text-folding.ts';
+import { stem } from './part-inference.ts';
 import type { KnownNode } from './proposal-types.ts';
 
 /** Folded terms shorter than this match too much to mean anything ("a", "e"). */
@@ -39,6 +40,13 @@ interface TermEntry {
 export interface EntityMatcher {
   readonly automaton: AhoCorasick<TermEntry>;
   readonly termCount: number;
+  /** Every folded term, for the completion of elided names ("primair en voortgezet onderwijs"). */
+  readonly byFolded: ReadonlyMap<string, TermEntry>;
+  /**
+   * Terms of three or more words by their last words ("noord holland" for "Servicepunt
+   * Techniek Noord-Holland"), with the stems of the words before: for members of a plural.
+   */
+  readonly byTail: ReadonlyMap<string, readonly { entry: TermEntry; head: readonly string[] }[]>;
   /** Every folded term is ASCII: see findEntityMentions. */
   readonly asciiTerms: boolean;
 }
@@ -98,6 +106,8 @@ export function buildEntityMatcher(known: readonly KnownNode[]): EntityMatcher {
   return {
     automaton: new AhoCorasick(entries.map((data) => ({ pattern: data.folded, data }))),
     termCount: entries.length,
+    byFolded: new Map(entries.map((entry) => [entry.folded, entry])),
+    byTail: tailsOf(entries),
     asciiTerms: entries.every((entry) => /^[\x20-\x7e]*$/.test(entry.folded)),
   };
 }
@@ -125,9 +135,13 @@ export function findEntityMentions(matcher: EntityMatcher, text: string): Entity
     const start = folded.starts[hit.start]!;
     const end = folded.ends[hit.end - 1]!;
     if (entry.exactLetters && !entry.exactLetters.has(lettersOf(text.slice(start, end)))) continue;
-    hits.push({ entry, start, end });
+    hits.push({ entry, start, end, foldedStart: hit.start });
   }
   const accepted = longestFirst(hits);
+  accepted.push(
+    ...elidedHits(matcher, text, folded, accepted),
+    ...memberHits(matcher, text, accepted),
+  );
   const inside = hits.filter(
     (hit) =>
       !accepted.includes(hit) &&
@@ -157,10 +171,115 @@ export function findEntityMentions(matcher: EntityMatcher, text: string): Entity
   return mentions.sort((a, b) => a.start - b.start || (a.nodeId < b.nodeId ? -1 : 1));
 }
 
+/**
+ * Names whose shared last words are elided in a coordination ("primair en voortgezet
+ * onderwijs" names "primair onderwijs" too): the word before "en" or "of" just before a hit
+ * of several words, completed with the hit's words after its first, when that is a known
+ * term written as the text writes it. The hit spans the word as written.
+ */
+function elidedHits(
+  matcher: EntityMatcher,
+  text: string,
+  folded: FoldedText,
+  accepted: readonly Hit[],
+): Hit[] {
+  const elided: Hit[] = [];
+  for (const hit of accepted) {
+    const words = hit.entry.folded.split(' ');
+    if (words.length < 2) continue;
+    const at = hit.foldedStart;
+    const from = Math.max(0, at - 60);
+    const before = /(?:^| )(\p{L}[\p{L}\p{N}]*) (?:en|of) $/u.exec(folded.text.slice(from, at));
+    // A word cut by the window is not the word.
+    if (!before || (before.index === 0 && from > 0 && folded.text[from - 1] !== ' ')) continue;
+    const entry = matcher.byFolded.get([before[1]!, ...words.slice(1)].join(' '));
+    if (!entry || entry === hit.entry) continue;
+    const wordStart = from + before.index + before[0].indexOf(before[1]!);
+    const start = folded.starts[wordStart]!;
+    const end = folded.ends[wordStart + before[1]!.length - 1]!;
+    // A word that is already (part of) a name is that name's.
+    if (accepted.some((other) => other.start < end && start < other.end)) continue;
+    if (entry.exactLetters) continue;
+    elided.push({ entry, start, end, foldedStart: wordStart });
+  }
+  return elided;
+}
+
+function tailsOf(
+  entries: readonly TermEntry[],
+): Map<string, { entry: TermEntry; head: string[] }[]> {
+  const byTail = new Map<string, { entry: TermEntry; head: string[] }[]>();
+  for (const entry of entries) {
+    const words = entry.folded.split(' ');
+    if (words.length < 3) continue;
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      const list = byTail.get(tail) ?? [];
+      list.push({ entry, head: words.slice(0, k).map(stem) });
+      byTail.set(tail, list);
+    }
+  }
+  return byTail;
+}
+
+/** How far back in its block a plural head may stand before the members it introduces. */
+const MEMBER_WINDOW = 300;
+const BLOCK_EDGE = /[\n\t›•]|<\/?(?:p|li|ul|ol|td|tr|div|br)\b/gi;
+
+/**
+ * Members of a plural named by what tells them apart: "twee Servicepunten Techniek actief,
+ * nl. Noord-Holland en Oost-Nederland" names "Servicepunt Techniek Noord-Holland" when that
+ * is a known term and the known name "Noord-Holland" is its last words: the words before
+ * them, in the plural, stand earlier in the same block (a line, a cell, a list item). The hit
+ * spans the member's name as written, beside the name's own mention.
+ */
+function memberHits(matcher: EntityMatcher, text: string, accepted: readonly Hit[]): Hit[] {
+  const members: Hit[] = [];
+  // A member's name may be two names joined by a hyphen ("Utrecht-Flevoland").
+  const sorted = [...accepted].sort((a, b) => a.start - b.start);
+  const tails = sorted.map((hit) => ({ hit, folded: hit.entry.folded }));
+  sorted.forEach((hit, i) => {
+    const next = sorted[i + 1];
+    if (next && /^-$/.test(text.slice(hit.end, next.start))) {
+      tails.push({
+        hit: { ...hit, end: next.end },
+        folded: `${hit.entry.folded} ${next.entry.folded}`,
+      });
+    }
+  });
+  for (const { hit, folded } of tails) {
+    const candidates = matcher.byTail.get(folded);
+    if (!candidates) continue;
+    let from = Math.max(0, hit.start - MEMBER_WINDOW);
+    const window = text.slice(from, hit.start);
+    BLOCK_EDGE.lastIndex = 0;
+    for (let m = BLOCK_EDGE.exec(window); m; m = BLOCK_EDGE.exec(window)) {
+      from = Math.max(from, hit.start - window.length + m.index + m[0].length);
+    }
+    const words = foldText(text.slice(from, hit.start)).split(' ').filter(Boolean);
+    for (const { entry, head } of candidates) {
+      const plural = words.some(
+        (_, i) =>
+          i + head.length <= words.length &&
+          head.every((h, j) => stem(words[i + j]!) === h) &&
+          // The head's first word in the plural: a written form other than the name's.
+          words[i] !== entry.folded.split(' ')[0] &&
+          /(?:en|s)$/.test(words[i]!),
+      );
+      if (plural && !members.some((m) => m.entry === entry)) {
+        members.push({ entry, start: hit.start, end: hit.end, foldedStart: hit.foldedStart });
+      }
+    }
+  }
+  return members;
+}
+
 interface Hit {
   readonly entry: TermEntry;
   readonly start: number;
   readonly end: number;
+  /** Where the hit starts in the folded text. */
+  readonly foldedStart: number;
 }
 
 /** Non-overlapping hits, the longest first (ties: the earliest). */

@@ -8,7 +8,8 @@
  * What it reads, and where each rule lives:
  * - mentions of known actors: entity-matcher.ts (one Aho–Corasick pass, folded text);
  * - which action a passage is about: action-scopes.ts (numbered rows, "Actie N:" paragraphs,
- *   part letters, references in running text);
+ *   part letters, references in running text), and part-inference.ts (which part an
+ *   unlettered sentence's words name);
  * - who does what: roles.ts (verb and phrase cues, subject and object);
  * - dates: dutch-dates.ts; amounts: amounts.ts; statuses: statuses.ts;
  * - names no known node has: new-entities.ts.
@@ -20,7 +21,7 @@ import { endProblems } from '../../graph/fact-check.ts';
 import { foldText } from '../../graph/text-folding.ts';
 import {
   findActionLayout,
-  targetsAt,
+  scopeAt,
   type ActionLayout,
   type ActionTarget,
 } from './action-scopes.ts';
@@ -193,18 +194,30 @@ export function proposeFacts(
   for (const sentence of sentences) {
     const references = within(layout.references, sentence).filter((r) => !r.crossReference);
     const explicit = references.length > 0;
+    const scope = explicit ? undefined : scopeAt(layout, sentence.start);
     const targets = explicit
       ? uniqueById(references.flatMap((r) => r.targets))
-      : targetsAt(layout, sentence.start);
+      : (scope?.targets ?? []);
+    // A part its words name, not its letter: as sure as the action's scope, not the letter's.
+    const lettered = explicit || !scope?.inferred;
     const sentenceMentions = within(mentions, sentence).filter((m) => !m.nested);
     const sentenceCandidates = within(candidates, sentence);
-    proposeInvolvements(context, sentence, targets, explicit, sentenceMentions, sentenceCandidates);
+    proposeInvolvements(
+      context,
+      sentence,
+      targets,
+      explicit,
+      lettered,
+      sentenceMentions,
+      sentenceCandidates,
+    );
     proposeNestedMentions(
       context,
       sentence,
       targets,
       explicit,
       within(mentions, sentence).filter((m) => m.nested),
+      sentenceMentions,
     );
     const sentenceDates = within(dates, sentence);
     proposeMilestones(context, sentence, targets, explicit, sentenceDates);
@@ -306,6 +319,7 @@ function proposeInvolvements(
   sentence: Sentence,
   targets: readonly ActionTarget[],
   explicit: boolean,
+  lettered: boolean,
   mentions: readonly EntityMention[],
   candidates: readonly NewEntityCandidate[],
 ): void {
@@ -326,7 +340,7 @@ function proposeInvolvements(
   const selector = textSelector(context.text, sentence.start, sentence.end);
   const base = explicit
     ? CONFIDENCE.roleWithReference
-    : targets[0]?.label === 'ActionPart'
+    : targets[0]?.label === 'ActionPart' && lettered
       ? CONFIDENCE.roleInPart
       : CONFIDENCE.roleInAction;
   const roleNodes = new Set(roles.map((r) => groups[r.actor]!.nodes[0]!.id));
@@ -429,20 +443,36 @@ function proposeInvolvements(
   });
 }
 
-/** A name inside a longer name: named, with no role of its own (roles go to the longer name). */
+/**
+ * The words before a name inside a longer one that make it whom the longer one is for or
+ * goes to ("studiebijsluiters voor het mbo", "brief naar de kamer").
+ */
+const FOR_AUDIENCE = /\s(?:voor|naar|aan)\s+(?:(?:het|de)\s+)?(?:[\p{L}-]+\s+(?:en|of)\s+)?$/iu;
+
+/**
+ * A name inside a longer name: named, with no role of its own (roles go to the longer name);
+ * less surely than a name of its own, unless the longer name is for it ("... voor het mbo").
+ */
 function proposeNestedMentions(
   context: Context,
   sentence: Sentence,
   targets: readonly ActionTarget[],
   explicit: boolean,
   nested: readonly EntityMention[],
+  outer: readonly EntityMention[],
 ): void {
   if (targets.length === 0 || nested.length === 0) return;
   const selector = textSelector(context.text, sentence.start, sentence.end);
   for (const mention of nested) {
+    // "studiebijsluiters voor het mbo", "programma voor PO en VO", "brief naar de kamer": the
+    // longer name says whom it is for or goes to, which names them in their own right.
+    const container = outer.find((m) => m.start <= mention.start && mention.end <= m.end);
+    const audience =
+      container !== undefined &&
+      FOR_AUDIENCE.test(context.text.slice(container.start, mention.start));
     const confidence =
       (explicit ? CONFIDENCE.mentionWithReference : CONFIDENCE.mentionInScope) -
-      CONFIDENCE.nestedName -
+      (audience ? 0 : CONFIDENCE.nestedName) -
       (mention.ambiguous ? CONFIDENCE.ambiguousTerm : 0) -
       (mention.commonNoun ? CONFIDENCE.commonNoun : 0);
     for (const target of targets) {

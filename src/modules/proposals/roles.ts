@@ -33,6 +33,10 @@ export interface RoleCue {
   readonly weak: boolean;
   /** The cue speaks of an agent: only an Organisation can be its subject. */
   readonly organisationsOnly: boolean;
+  /** The cue speaks of a thing made or put to use: only a Programme can be its subject. */
+  readonly programmesOnly: boolean;
+  /** The subject follows the cue ("Er komt een AMvB"), never precedes it. */
+  readonly subjectAfter: boolean;
 }
 
 /** An actor named in the sentence, by offsets in the sentence. */
@@ -67,6 +71,10 @@ interface CueSpec {
   readonly weak?: boolean;
   /** The subject must be an Organisation. */
   readonly organisationsOnly?: boolean;
+  /** The subject must be a Programme. */
+  readonly programmesOnly?: boolean;
+  /** The subject is looked for after the cue only. */
+  readonly subjectAfter?: boolean;
 }
 
 /** The auxiliaries of the perfect ("heeft ... opgeleverd") and of "is/zijn" + participle or adjective. */
@@ -243,12 +251,30 @@ const CUES: readonly CueSpec[] = [
     first:
       "via|door\\s+middel\\s+van|met\\s+(?:het|de)\\s+(?:programma|programma's|regeling|netwerk|fonds|aanpak)|in\\s+het\\s+kader\\s+van",
   },
+  // --- IMPLEMENTS, as the subject of a passive or of "er komt": a programme that is made,
+  // put to use or comes into force in the action's row is what carries the action out
+  // ("O&O fondsen worden ingezet", "Er komt een AMvB", "is de regeling in werking getreden").
+  {
+    type: 'IMPLEMENTS',
+    actor: 'subject',
+    first: 'wordt|worden|werd|werden|is|zijn|was|waren',
+    then: 'ontwikkeld|ingevoerd|ingezet|gerealiseerd|uitgebreid|opgezet|ingericht|opgesteld|vastgesteld|gepubliceerd|beschikbaar|gereed|in\\s*werking\\s+getreden',
+    maxGap: 100,
+    programmesOnly: true,
+  },
+  {
+    type: 'IMPLEMENTS',
+    actor: 'subject',
+    first: 'er\\s+(?:komt|komen|kwam|kwamen)',
+    programmesOnly: true,
+    subjectAfter: true,
+  },
   // --- CONTRIBUTES_TO: takes part
   {
     type: 'CONTRIBUTES_TO',
     actor: 'object',
     first:
-      'in\\s+samenwerking\\s+met|samen\\s+met|af\\s+met|in\\s+overleg\\s+met|in\\s+gesprek\\s+met|met\\s+(?:de\\s+)?steun\\s+van|met\\s+medewerking\\s+van|in\\s+afstemming\\s+met',
+      'in\\s+samenwerking\\s+met|samen\\s+met|af\\s+met|in\\s+overleg\\s+met|in\\s+gesprek\\s+met|met\\s+(?:de\\s+)?steun\\s+van|met\\s+medewerking\\s+van|in\\s+afstemming\\s+met|samenwerkingsverband(?:en)?\\s+(?:van|tussen)|pilots?\\s+(?:van|met)',
   },
   {
     type: 'CONTRIBUTES_TO',
@@ -312,7 +338,7 @@ const COMPILED = CUES.map((spec) => {
   const first = `${B}(?:${spec.first})${E}`;
   const source = spec.then
     ? spec.maxGap
-      ? `${first}(\\s(?:[^.;:!?]{0,${spec.maxGap}}?\\s)?)${B}(?:${spec.then})${E}`
+      ? `${first}(,?\\s(?:[^.;:!?]{0,${spec.maxGap}}?\\s)?)${B}(?:${spec.then})${E}`
       : `${first}(\\s+)(?:${spec.then})${E}`
     : first;
   return { spec, pattern: new RegExp(source, 'giu') };
@@ -354,6 +380,8 @@ export function findRoleCues(sentence: string): RoleCue[] {
         firstEnd,
         weak,
         organisationsOnly: spec.organisationsOnly ?? false,
+        programmesOnly: spec.programmesOnly ?? false,
+        subjectAfter: spec.subjectAfter ?? false,
       });
     }
   }
@@ -373,16 +401,19 @@ const COORDINATION =
 /**
  * What may stand between a cue and its object: articles, a few adjectives and words that
  * say what the actor is ("via het lopende programma X", "door de stichting X"); or a plural
- * noun whose examples follow in brackets ("via bestaande infrastructuren (Jet-Net, ...)").
- * Anything else means the phrase has another object ("door doorgaande leerlijnen vmbo-mbo").
+ * noun whose examples follow in brackets ("via bestaande infrastructuren (Jet-Net, ...)");
+ * then an opening quote or a web address's "www." ("via www.techniekonderwijs.nl"). Anything else means the phrase has another object ("door doorgaande leerlijnen vmbo-mbo").
  */
 const OBJECT_GAP = new RegExp(
-  `^\\s*(?:(?:de|het|een|hun|haar|zijn|alle|beide|deze|die|dit|lopende|nieuwe|bestaande|landelijke|regionale|huidige|eigen|programma|programma's|regeling|stichting|organisatie|netwerk|fonds|platform|ministerie|minister|initiatief)\\s+)*(?:(?:[\\p{L}'’-]+\\s+){1,2}\\()?$`,
+  `^\\s*(?:\\d+\\s+)?(?:(?:de|het|een|hun|haar|zijn|alle|beide|deze|die|dit|lopende|nieuwe|bestaande|landelijke|regionale|huidige|eigen|programma|programma's|regeling|stichting|organisatie|netwerk|fonds|platform|ministerie|minister|initiatief)\\s+)*(?:(?:[\\p{L}'’-]+\\s+){1,2}\\()?(?:["“‘]|www\\.)?$`,
   'iu',
 );
-/** What may stand between a finite verb and its inverted subject: "neemt (ook) de mbo-raad". */
+/**
+ * What may stand between a finite verb and its inverted subject: "neemt (ook) de mbo-raad",
+ * "is een aantal hogescholen gestart".
+ */
 const INVERTED_GAP =
-  /^\s*(?:(?:ook|nu|zelf|al|inmiddels|hiervoor|hierbij|hiermee|daarom|daarnaast|daarbij|jaarlijks|samen|de|het|een|alle|beide|deze|er)\s+)*$/i;
+  /^\s*(?:(?:ook|nu|zelf|al|inmiddels|hiervoor|hierbij|hiermee|daarom|daarnaast|daarbij|jaarlijks|samen|de|het|een|alle|beide|deze|er|aantal|enkele|veel|diverse|verschillende|meerdere)\s+)*$/i;
 /** Most characters between a subject and its verb. */
 const MAX_SUBJECT_GAP = 90;
 
@@ -424,14 +455,54 @@ export function assignRoles(
   for (const cue of [...subjectCues.filter((c) => !c.weak), ...subjectCues.filter((c) => c.weak)]) {
     if (actors.some((a) => a.start <= cue.start && cue.end <= a.end)) continue;
     const group = subjectOf(sentence, actors, order, claimed, cue);
+    if (cue.type === 'LEADS' && !cue.weak && group.length > 0 && MAKING.test(cue.role)) {
+      // Read from the object's place, not stated of it: weak.
+      for (const member of objectsOf(sentence, actors, order, claimed, cue, group)) {
+        claimed.add(member);
+        give(member, { ...cue, type: 'IMPLEMENTS', weak: true });
+      }
+    }
     for (const member of group) {
       if (cue.organisationsOnly && actors[member]!.label !== 'Organisation') continue;
+      if (cue.programmesOnly && actors[member]!.label !== 'Programme') continue;
       if (cue.weak && assigned.some((a) => a.actor === member && !a.weak)) continue;
       if (cue.weak && group.some((m) => m !== member && sameNode([m], member))) continue;
       give(member, cue);
     }
   }
   return assigned;
+}
+
+/** Verbs of making or putting to use ("ontwikkelt", "stellen … op", "heeft … ingericht"). */
+const MAKING =
+  /ontwikkel|opstel|opgesteld|\bop$|vastgesteld|\bvast$|ingericht|\bin$|opgezet|realise|gerealiseerd|ingevoerd|lanceer|gelanceerd/iu;
+
+/**
+ * The programmes a doing verb makes or puts to use, which carry out what the sentence is
+ * about: inside a separable or perfect verb ("stellen sectorplannen op", "heeft ... de
+ * beleidsagenda vastgesteld"), or right after a one-word verb ("SBB ontwikkelt een
+ * studiebijsluiter").
+ */
+function objectsOf(
+  sentence: string,
+  actors: readonly ActorSpan[],
+  order: readonly number[],
+  claimed: ReadonlySet<number>,
+  cue: RoleCue,
+  subjects: readonly number[],
+): number[] {
+  const free = (i: number) =>
+    !claimed.has(i) && !subjects.includes(i) && actors[i]!.label === 'Programme';
+  if (cue.end > cue.firstEnd + 1 && /\s/.test(sentence.slice(cue.firstEnd, cue.end))) {
+    const inGap = order.filter(
+      (i) => actors[i]!.start >= cue.firstEnd && actors[i]!.end < cue.end && free(i),
+    );
+    if (inGap.length > 0) return inGap;
+  }
+  const next = order.find((i) => actors[i]!.start >= cue.end && !subjects.includes(i));
+  if (next === undefined || !free(next)) return [];
+  if (!OBJECT_GAP.test(sentence.slice(cue.end, actors[next]!.start))) return [];
+  return extendRight(sentence, actors, order, next).filter(free);
 }
 
 function subjectOf(
@@ -447,7 +518,7 @@ function subjectOf(
       !claimed.has(i) &&
       !PREPOSITION_BEFORE.test(sentence.slice(0, actors[i]!.start)),
   );
-  const nearest = before[before.length - 1];
+  const nearest = cue.subjectAfter ? undefined : before[before.length - 1];
   if (nearest !== undefined) {
     const gap = sentence.slice(actors[nearest]!.end, cue.start);
     if (gap.length <= MAX_SUBJECT_GAP && !/[;:]/.test(gap) && !hasCueBetween(gap)) {

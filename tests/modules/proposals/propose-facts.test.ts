@@ -88,9 +88,70 @@ describe('involvements', () => {
     ]);
     expect(leads?.confidence).toBe(0.9);
     expect(leads?.subject).toBe('action-01');
-    // The programme is named, with no role verb of its own: a mention, weaker.
-    const mention = facts.find((f) => f.key === 'MENTION:prog-leerlijn-went->action-01');
-    expect(mention?.confidence).toBeLessThan(leads!.confidence);
+    // The programme SLO develops carries the action out: read from its place as the verb's
+    // object, so less surely than the subject's role.
+    const implementsIt = involvement(facts, 'IMPLEMENTS', 'prog-leerlijn-went', 'action-01');
+    expect(implementsIt?.confidence).toBeLessThan(leads!.confidence);
+    expect(facts.find((f) => f.key === 'MENTION:prog-leerlijn-went->action-01')).toBeUndefined();
+  });
+
+  it('reads a programme that is put to use or comes into force as implementing the action', () => {
+    const text =
+      '4.\tDe leerlijn Wetenschap en Technologie wordt in 2015 ingevoerd.\n' +
+      '5.\tEr komt een Jet-Net voor het voortgezet onderwijs.\n' +
+      '12.\tOp 1 mei is Toptechniek in Bedrijf in werking getreden.\n' +
+      '16.\tDe leerlijn Wetenschap en Technologie wordt gepresenteerd; OCW wordt ingelicht.\n';
+    const facts = proposeFacts(text, KNOWN);
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-leerlijn-went', 'action-04')).toBeDefined();
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-jet-net', 'action-05')).toBeDefined();
+    expect(
+      involvement(facts, 'IMPLEMENTS', 'prog-toptechniek-in-bedrijf', 'action-12'),
+    ).toBeDefined();
+    // Only programmes, and only verbs of making or putting to use.
+    expect(
+      relationships(facts)
+        .filter((e) => e.to === 'action-16')
+        .map((e) => e.type),
+    ).toEqual(['MENTIONED_IN', 'MENTIONED_IN']);
+    expect(
+      relationships(facts).some((e) => e.from === 'sector-vo' && e.type === 'IMPLEMENTS'),
+    ).toBe(false);
+  });
+
+  it('reads a verb split by a comma, an inverted "een aantal X", and partners of a venture', () => {
+    const known: readonly KnownNode[] = [
+      ...KNOWN,
+      { id: 'inst-hogescholen', label: 'Organisation', names: ['hogescholen'] },
+      { id: 'inst-mbo-instellingen', label: 'Organisation', names: ['mbo-instellingen'] },
+    ];
+    const text =
+      '4.\tDe hogescholen hebben, conform afspraken, verzoeken ingediend.\n' +
+      '5.\tBegin 2014 is een aantal hogescholen gestart met de minor.\n' +
+      '12.\tHet zijn samenwerkingsverbanden van SBB, SLO en Jet-Net.\n' +
+      '16.\tEr is gestart met een pilot van 7 mbo-instellingen.\n';
+    const facts = proposeFacts(text, known);
+    expect(involvement(facts, 'LEADS', 'inst-hogescholen', 'action-04')).toBeDefined();
+    expect(involvement(facts, 'LEADS', 'inst-hogescholen', 'action-05')).toBeDefined();
+    for (const id of ['org-sbb', 'org-slo', 'prog-jet-net']) {
+      expect(involvement(facts, 'CONTRIBUTES_TO', id, 'action-12')).toBeDefined();
+    }
+    expect(
+      involvement(facts, 'CONTRIBUTES_TO', 'inst-mbo-instellingen', 'action-16'),
+    ).toBeDefined();
+  });
+
+  it('reads "via" before a quoted name or a web address', () => {
+    const known: readonly KnownNode[] = [
+      ...KNOWN,
+      { id: 'prog-mbb', label: 'Programme', names: ["Meer en betere bèta's"] },
+      { id: 'prog-tonl', label: 'Programme', names: ['techniekonderwijs.nl'] },
+    ];
+    const text =
+      '4.\tVia het lopende programma "Meer en betere bèta\'s" krijgen scholen aandacht.\n' +
+      '5.\tHet loket is gereed via www.techniekonderwijs.nl.\n';
+    const facts = proposeFacts(text, known);
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-mbb', 'action-04')).toBeDefined();
+    expect(involvement(facts, 'IMPLEMENTS', 'prog-tonl', 'action-05')).toBeDefined();
   });
 
   it('gives "in opdracht van" to the commissioner and the inverted subject the lead', () => {
@@ -167,6 +228,111 @@ describe('involvements', () => {
     expect(involvement(facts, 'FUNDS', 'org-ocw', 'action-04')).toBeDefined();
     expect(involvement(facts, 'FUNDS', 'org-ocw', 'action-05')).toBeDefined();
     expect(involvement(facts, 'FUNDS', 'org-ocw', 'action-16')).toBeUndefined();
+  });
+});
+
+describe('unlettered text of a row with parts', () => {
+  const part = (code: string): KnownNode => ({
+    id: `action-${code}`,
+    label: 'ActionPart',
+    names: [`Actie ${code}`],
+    code,
+  });
+  const known: readonly KnownNode[] = [
+    ...KNOWN,
+    action(21),
+    part('21a'),
+    part('21b'),
+    { id: 'org-uwv', label: 'Organisation', names: ['UWV'] },
+    { id: 'region-drenthe', label: 'Region', names: ['Drenthe'] },
+  ];
+  const targetsOf = (facts: readonly ProposedFact[], from: string) =>
+    relationships(facts)
+      .filter((e) => e.from === from)
+      .map((e) => e.to)
+      .sort();
+  const row =
+    '21.\t<p>a. Opstellen regeling voor cofinanciering.</p> <p>b. Sociale partners richten ' +
+    'regionale servicepunten op.</p>\t';
+
+  it('gives a sentence to the part its words name, and the rest of its block with it', () => {
+    const text =
+      row +
+      '› De regionale servicepunten zijn samenwerkingsverbanden waarin UWV meedoet. ' +
+      'Recentelijk gestart is Drenthe. › Het ministerie van OCW is tevreden.\n';
+    const facts = proposeFacts(text, known);
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21b']);
+    // Names nothing itself, continues the sentence before it in the same bullet.
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21b']);
+    // Another bullet that names no part: the action's.
+    expect(targetsOf(facts, 'org-ocw')).toEqual(['action-21']);
+  });
+
+  it('takes the part from the next sentence of the block when the first names none', () => {
+    const text =
+      row + '<p>Drenthe heeft een plan. Daar zijn regionale servicepunten opgericht.</p>\n';
+    expect(targetsOf(proposeFacts(text, known), 'region-drenthe')).toEqual(['action-21b']);
+  });
+
+  it('proposes a role on an inferred part as surely as on the action, less than on a letter', () => {
+    const text = row + '› UWV ontwikkelt de regionale servicepunten.\n';
+    const facts = proposeFacts(text, known);
+    expect(involvement(facts, 'LEADS', 'org-uwv', 'action-21b')?.confidence).toBe(0.8);
+    const lettered = row + '<p>b. UWV ontwikkelt de regionale servicepunten.</p>\n';
+    const letteredFacts = proposeFacts(lettered, known);
+    expect(involvement(letteredFacts, 'LEADS', 'org-uwv', 'action-21b')?.confidence).toBe(0.85);
+  });
+
+  it('keeps a subheaded section ("Nieuw: ...") with the action where the progress is lettered', () => {
+    const text =
+      row +
+      '<p>a. De regeling voor cofinanciering is gepubliceerd.</p> ' +
+      '<p>b. Er zijn regionale servicepunten.</p> ' +
+      '<p>Nieuw: UWV opent regionale servicepunten in Drenthe.</p>\n';
+    const facts = proposeFacts(text, known);
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21']);
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21']);
+  });
+
+  it('reads a slipped letter: progress "a." that shares nothing with a. but names b.', () => {
+    const text =
+      row +
+      '<p>a. UWV heeft de eerste regionale servicepunten geopend.</p> ' +
+      '<p>b. Drenthe werkt aan servicepunten en een regeling voor cofinanciering.</p>\n';
+    const facts = proposeFacts(text, known);
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21b']);
+    // Shares "servicepunten" with its own letter's commitment: kept as lettered.
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21b']);
+    const kept = row + '<p>a. UWV opent regionale servicepunten met een regeling.</p>\n';
+    expect(targetsOf(proposeFacts(kept, known), 'org-uwv')).toEqual(['action-21a']);
+  });
+
+  it('reads a row laid out in lines as a row in cells', () => {
+    const text = [
+      '21.',
+      '',
+      'a. Opstellen regeling voor cofinanciering.',
+      '',
+      'b. Sociale partners richten regionale servicepunten op.',
+      '',
+      'Aanvullend:',
+      '',
+      'Er zijn nu drie regionale servicepunten, met UWV als partner.',
+      '',
+      'Drenthe doet mee.',
+      '',
+    ].join('\n');
+    const facts = proposeFacts(text, known);
+    // The subheading ends b.'s passage; the words of the line after it name b. again.
+    expect(targetsOf(facts, 'org-uwv')).toEqual(['action-21b']);
+    // A line of its own that names no part: the action's.
+    expect(targetsOf(facts, 'region-drenthe')).toEqual(['action-21']);
+  });
+
+  it('stays with the action when the words name no part, or every part alike', () => {
+    const text =
+      row + '› UWV werkt aan regionale servicepunten en de regeling voor cofinanciering.\n';
+    expect(targetsOf(proposeFacts(text, known), 'org-uwv')).toEqual(['action-21']);
   });
 });
 
@@ -424,6 +590,76 @@ describe('mentions', () => {
       ['prog-pbt-agenda', false],
       ['org-pbt', true],
     ]);
+  });
+
+  it('completes a name whose last words a coordination elides ("primair en voortgezet onderwijs")', () => {
+    const known = [
+      ...KNOWN,
+      { id: 'sector-po', label: 'Organisation', names: ['primair onderwijs'] } as const,
+    ];
+    const text = 'Er is steun voor het primair en voortgezet onderwijs, en voor het onderwijs.';
+    const mentions = findEntityMentions(buildEntityMatcher(known), text);
+    expect(mentions.map((m) => [m.nodeId, m.text])).toEqual([
+      ['sector-po', 'primair'],
+      ['sector-vo', 'voortgezet onderwijs'],
+    ]);
+    // Only a known term: "hoger en voortgezet onderwijs" names no "hoger onderwijs" here.
+    const other = findEntityMentions(
+      buildEntityMatcher(known),
+      'Het hoger en voortgezet onderwijs.',
+    );
+    expect(other.map((m) => m.nodeId)).toEqual(['sector-vo']);
+  });
+
+  it('reads the members of a plural by what tells them apart ("Servicepunten Techniek: Drenthe")', () => {
+    const known = [
+      ...KNOWN,
+      { id: 'prog-sp', label: 'Programme', names: ['Servicepunten Techniek'] } as const,
+      { id: 'prog-sp-twente', label: 'Programme', names: ['Servicepunt Techniek Twente'] } as const,
+      { id: 'region-drenthe', label: 'Region', names: ['Drenthe'] } as const,
+      { id: 'region-utrecht', label: 'Region', names: ['Utrecht'] } as const,
+      { id: 'region-flevoland', label: 'Region', names: ['Flevoland'] } as const,
+      {
+        id: 'prog-sp-uf',
+        label: 'Programme',
+        names: ['Servicepunt Techniek Utrecht-Flevoland'],
+      } as const,
+    ];
+    const matcher = buildEntityMatcher(known);
+    const ids = (text: string) => findEntityMentions(matcher, text).map((m) => m.nodeId);
+    expect(
+      ids('Er zijn twee Servicepunten Techniek actief: Twente. Ook Utrecht-Flevoland.'),
+    ).toEqual([
+      'prog-sp',
+      'prog-sp-twente',
+      'region-twente',
+      'prog-sp-uf',
+      'region-utrecht',
+      'region-flevoland',
+    ]);
+    // Not without the plural head earlier in the same block.
+    expect(ids('Het Servicepunt Techniek is actief.\nTwente doet mee.')).toEqual(['region-twente']);
+  });
+
+  it('proposes a name inside a longer one as surely as its own when the longer one is for it', () => {
+    const known = [
+      ...KNOWN,
+      action(7),
+      {
+        id: 'prog-gids',
+        label: 'Programme',
+        names: ['gids voor het voortgezet onderwijs'],
+      } as const,
+      { id: 'prog-pbt-agenda', label: 'Programme', names: ['agenda van het PBT'] } as const,
+      { id: 'prog-brief', label: 'Programme', names: ['brief aan de SBB'] } as const,
+    ];
+    const text =
+      '7.\tDe gids voor het voortgezet onderwijs, de agenda van het PBT en de brief aan de SBB.\n';
+    const facts = proposeFacts(text, known, { minConfidence: 0 });
+    const confidenceOf = (key: string) => facts.find((f) => f.key === key)?.confidence;
+    expect(confidenceOf('MENTION:sector-vo->action-07')).toBe(0.6);
+    expect(confidenceOf('MENTION:org-sbb->action-07')).toBe(0.6);
+    expect(confidenceOf('MENTION:org-pbt->action-07')).toBe(0.5);
   });
 });
 
