@@ -11,7 +11,7 @@ import { PARTIAL_DATE_PATTERN } from '../../graph/contract.ts';
 import type { Neo4jGateway } from '../../db/gateway.ts';
 import type { AsOf } from '../kernel/as-of.ts';
 import type { RequestContext } from '../kernel/context.ts';
-import type { NodeModel } from '../kernel/models.ts';
+import { revisionOf, type NodeModel } from '../kernel/models.ts';
 import { SOURCE_DATES } from '../sources/sources.cypher.ts';
 
 export interface SourceDate {
@@ -115,9 +115,12 @@ export function statusesPerEdition(
   return editions
     .filter((edition) => asOf === null || datedBy(edition.date, asOf))
     .map((edition) => {
+      // Two claims of one edition (a curator accepted two statuses): the one stated last
+      // is the curator's latest word; the wrong one is retracted, and gone from `claims`.
       const claim =
-        claims.filter((c) => c.source === edition.id).sort((a, b) => b.id.localeCompare(a.id))[0] ??
-        null;
+        claims
+          .filter((c) => c.source === edition.id)
+          .sort((a, b) => revisionOf(b) - revisionOf(a) || b.id.localeCompare(a.id))[0] ?? null;
       return {
         sourceId: edition.id,
         date: edition.date,

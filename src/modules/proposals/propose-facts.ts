@@ -673,7 +673,10 @@ function proposeStatuses(
   const actions = new Map(targets.map((t) => [t.actionId, t]));
   for (const cue of cues) {
     for (const [actionId, target] of actions) {
-      const id = `status-${pad(target.number)}${date ? `-${slugOf(date)}` : ''}`;
+      // The status is part of the id: two sentences may state different statuses of one
+      // action in one edition, and a curator who accepts the wrong one and retracts it must
+      // still be able to accept the other (a retracted node keeps its id).
+      const id = `status-${pad(target.number)}${date ? `-${slugOf(date)}` : ''}-${cue.status}`;
       const confidence =
         cue.aboutTheAction || explicit
           ? CONFIDENCE.status.aboutTheAction

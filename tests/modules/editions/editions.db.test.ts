@@ -295,3 +295,61 @@ describe('changes(from:, to:)', () => {
     );
   });
 });
+
+describe('two status claims of one edition', () => {
+  const DELAYED_12 = 'De actie is vertraagd.';
+  const STATUSES_12 = `{ action(number: 12) { statuses { date status claim { id } } } }`;
+
+  async function claim(id: string, status: string, quote: string) {
+    await ok(
+      curator(ADD_NODE, {
+        input: {
+          id,
+          type: 'STATUS',
+          name: `Status actie 12, juni 2015 (${status})`,
+          quote,
+          source: EDITION,
+          properties: { status, date: '2015-06', basis: 'stated' },
+        },
+      }),
+    );
+    await ok(
+      curator(ADD_RELATIONSHIP, {
+        input: { type: 'HAS_STATUS', from: 'action-12', to: id, quote, source: EDITION },
+      }),
+    );
+  }
+
+  it('the claim stated last is the edition’s status; retracting it brings back the other', async () => {
+    // Stated last and smaller by id: it wins by its revision, not by how its id sorts.
+    await claim('status-12-2015-06-on-schedule', 'on-schedule', DOEL_2);
+    await claim('status-12-2015-06-delayed', 'delayed', DELAYED_12);
+    const both = await ok(publicApi(STATUSES_12));
+    expect(both.action.statuses.at(-1)).toEqual({
+      date: '2015-06',
+      status: 'DELAYED',
+      claim: { id: 'status-12-2015-06-delayed' },
+    });
+    const [node] = await app.gateway.read(
+      "MATCH (n:Node {id: 'status-12-2015-06-delayed'}) RETURN n.revision AS revision",
+    );
+    await ok(
+      curator(
+        `mutation ($input: RetractInput!) { retract(input: $input) { revision { number } } }`,
+        {
+          input: {
+            id: 'status-12-2015-06-delayed',
+            expectedRevision: node!.revision,
+            reason: 'the delay is of the meldpunt, not of the action',
+          },
+        },
+      ),
+    );
+    const after = await ok(publicApi(STATUSES_12));
+    expect(after.action.statuses.at(-1)).toEqual({
+      date: '2015-06',
+      status: 'ON_SCHEDULE',
+      claim: { id: 'status-12-2015-06-on-schedule' },
+    });
+  });
+});

@@ -474,12 +474,17 @@ describe('statuses', () => {
     expect(delayed?.edits).toEqual([
       {
         op: 'addNode',
-        id: 'status-12-2015-06',
+        id: 'status-12-2015-06-delayed',
         label: 'Status',
         name: 'Status actie 12 2015-06',
         properties: { status: 'delayed', date: '2015-06', basis: 'stated' },
       },
-      { op: 'addRelationship', type: 'HAS_STATUS', from: 'action-12', to: 'status-12-2015-06' },
+      {
+        op: 'addRelationship',
+        type: 'HAS_STATUS',
+        from: 'action-12',
+        to: 'status-12-2015-06-delayed',
+      },
     ]);
   });
 
