@@ -1,30 +1,32 @@
 /**
- * The text layer of a PDF, page by page, read with pdf.js. Its legacy build is the one that
- * runs on Node (the modern build assumes browser APIs Node 20 lacks). pdf.js reads
- * everything from the bytes and from its own package's data folders: no `url`, and the font,
- * CMap and wasm data come from the installed pdfjs-dist through `fs`, so nothing goes over
- * the network. The standard font data matters even for text: a PDF that uses one of the 14
- * standard fonts without embedding it (pdfkit's Helvetica, many office exports) makes pdf.js
- * print "Ensure that the `standardFontDataUrl` API parameter is provided" without it.
+ * The text layer of a PDF, page by page, read with pdf.js in a worker thread
+ * (pdf-text-worker.mjs, which says why). Its legacy build is the one that runs on Node (the
+ * modern build assumes browser APIs Node 20 lacks). pdf.js reads everything from the bytes
+ * and from its own package's data folders: no `url`, and the font, CMap and wasm data come
+ * from the installed pdfjs-dist through `fs`, so nothing goes over the network.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-
-/** pdf.js wants its data folders as strings ending in a slash. */
-const dataFolder = (name: string): string => join(PDFJS_DIR, name) + '/';
-
-const STANDARD_FONT_DATA = dataFolder('standard_fonts');
-const CMAPS = dataFolder('cmaps');
-const WASM = dataFolder('wasm');
+import { Worker } from 'node:worker_threads';
 
 export type PdfReading =
   | { readonly kind: 'pages'; readonly pages: readonly string[] }
   /** The PDF needs a password to open (or an encryption pdf.js cannot undo). */
   | { readonly kind: 'encrypted'; readonly reason: string }
   | { readonly kind: 'malformed'; readonly reason: string; readonly page?: number };
+
+/** What the worker posts back. */
+type WorkerAnswer =
+  | { readonly kind: 'pages'; readonly pages: readonly (readonly PositionedText[])[] }
+  | {
+      readonly kind: 'error';
+      readonly name: string;
+      readonly message: string;
+      readonly page?: number;
+    };
+
+const WORKER_FILE = new URL('./pdf-text-worker.mjs', import.meta.url);
+
+/** Far longer than reading a report's text takes; a PDF that makes pdf.js spin is ended. */
+export const PDF_READ_TIMEOUT_MS = 120_000;
 
 /**
  * The text of each page of the PDF in `bytes`, in page order: the text items in content
@@ -34,44 +36,47 @@ export type PdfReading =
  * of a line are dropped. Errors of the file come back as a reading, never thrown.
  */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfReading> {
-  const task = getDocument({
+  const answer = await inWorker(bytes);
+  if (answer.kind === 'error') {
+    const reading = failure(answer);
+    return reading.kind === 'malformed' && answer.page !== undefined
+      ? { ...reading, page: answer.page }
+      : reading;
+  }
+  return { kind: 'pages', pages: answer.pages.map(pageText) };
+}
+
+function inWorker(bytes: Uint8Array): Promise<WorkerAnswer> {
+  return new Promise((resolve, reject) => {
     // A copy: pdf.js takes over (and may detach) the buffer it is given, and refuses a
     // Node Buffer; the caller keeps its bytes.
-    data: new Uint8Array(bytes),
-    standardFontDataUrl: STANDARD_FONT_DATA,
-    cMapUrl: CMAPS,
-    cMapPacked: true,
-    wasmUrl: WASM,
-    // An uploaded file is untrusted input: no code generated from it, no fonts of the host.
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    enableXfa: false,
+    const worker = new Worker(WORKER_FILE, { workerData: new Uint8Array(bytes) });
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      finish();
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () =>
+        settle(() =>
+          resolve({
+            kind: 'error',
+            name: 'Timeout',
+            message: `pdf.js did not finish reading it in ${PDF_READ_TIMEOUT_MS / 1000} s`,
+          }),
+        ),
+      PDF_READ_TIMEOUT_MS,
+    );
+    worker.once('message', (answer: WorkerAnswer) => settle(() => resolve(answer)));
+    // Not the file's fault (the worker could not start, or pdf.js itself broke): thrown.
+    worker.once('error', (error) => settle(() => reject(error)));
+    worker.once('exit', (code) =>
+      settle(() => reject(new Error(`the PDF worker exited (code ${code}) without an answer`))),
+    );
   });
-  try {
-    let document;
-    try {
-      document = await task.promise;
-    } catch (error) {
-      return failure(error);
-    }
-    const pages: string[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
-      try {
-        const page = await document.getPage(number);
-        const content = await page.getTextContent();
-        pages.push(pageText(content.items));
-        page.cleanup();
-      } catch (error) {
-        const reading = failure(error);
-        return reading.kind === 'malformed' ? { ...reading, page: number } : reading;
-      }
-    }
-    return { kind: 'pages', pages };
-  } finally {
-    // Destroys the document (if it opened) and the worker pdf.js set up for it.
-    await task.destroy();
-  }
 }
 
 interface PositionedText {
@@ -82,13 +87,10 @@ interface PositionedText {
   readonly height: number;
 }
 
-/** Items that are marked-content markers (no `str`) carry no text and are skipped. */
-function pageText(items: readonly object[]): string {
+function pageText(items: readonly PositionedText[]): string {
   let text = '';
   let previous: PositionedText | undefined;
-  for (const item of items) {
-    if (!('str' in item)) continue;
-    const current = item as PositionedText;
+  for (const current of items) {
     if (current.str !== '') {
       if (previous && needsSpace(previous, current, text)) text += ' ';
       text += current.str;
@@ -120,9 +122,13 @@ function needsSpace(previous: PositionedText, current: PositionedText, text: str
 }
 
 /** pdf.js's exceptions by name: they are not all exported, and cross the worker boundary. */
-function failure(error: unknown): Exclude<PdfReading, { kind: 'pages' }> {
-  const name = (error as { name?: unknown }).name;
-  const message = error instanceof Error ? error.message : String(error);
+function failure({
+  name,
+  message,
+}: {
+  readonly name: string;
+  readonly message: string;
+}): Exclude<PdfReading, { kind: 'pages' }> {
   if (name === 'PasswordException') {
     return { kind: 'encrypted', reason: 'it is encrypted and needs a password to open' };
   }
