@@ -97,12 +97,13 @@ module.exports = {
       comment:
         'The browser bundle reaches the data through /graphql only: no server module, no Node built-in. ' +
         'The format-neutral export writers and the graph contract (pure data) are shared with the server, ' +
-        "and so is fact-check.ts (pure): the edit forms offer only the relationship ends the API's own check accepts.",
+        "and so is fact-check.ts (pure): the edit forms offer only the relationship ends the API's own check accepts; " +
+        "and text-anchors.ts (pure): the source viewer places quotes with the API's own code point conversion.",
       severity: 'error',
       from: { path: '^src/explorer/client/' },
       to: {
         pathNot:
-          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/graph/(contract|fact-check)\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
+          '^(src/explorer/client/|src/generated/explorer-operations\\.ts$|src/graph/(contract|fact-check|text-anchors)\\.ts$|src/export/(export-graph|graphml|graphology-formats|xml-text)\\.ts$|node_modules/)',
       },
     },
     {

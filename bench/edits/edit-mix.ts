@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { toPlain } from '../../src/db/gateway.ts';
 import { DEFAULT_SOURCE_ID } from '../../src/graph/contract.ts';
 
 export const EDIT_OPERATIONS = [
@@ -85,11 +86,6 @@ export function reportPassages(): readonly string[] {
   return lines;
 }
 
-function toNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  return neo4j.isInt(value) ? (value as neo4j.Integer).toNumber() : Number(value);
-}
-
 /** Hands out the new relationships, each once, across all lanes and both editors. */
 export interface NewRelationshipPool {
   take(): NewRelationship;
@@ -129,7 +125,7 @@ export async function planLanes(
       node: {
         id: record.get('id'),
         quote: record.get('quote'),
-        quoteStart: toNumber(record.get('quoteStart')),
+        quoteStart: toPlain(record.get('quoteStart')) as number | null,
         revision: 0,
       },
       relationship: {
@@ -138,7 +134,7 @@ export async function planLanes(
         from: record.get('from'),
         to: record.get('to'),
         quote: record.get('relationshipQuote'),
-        quoteStart: toNumber(record.get('relationshipQuoteStart')),
+        quoteStart: toPlain(record.get('relationshipQuoteStart')) as number | null,
         revision: 0,
       },
       added: null,

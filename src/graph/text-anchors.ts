@@ -39,17 +39,30 @@ export function codePointOffset(text: string, utf16: number): number {
   return [...text.slice(0, utf16)].length;
 }
 
+/**
+ * Code point offset → UTF-16 offset, for many offsets into one text (the explorer's source
+ * viewer places every quotation of a report): the table is built once, and only for a text
+ * with astral characters. Offsets outside the text are clamped to it.
+ */
+export function utf16OffsetsOf(text: string): (codePoints: number) => number {
+  if (!ASTRAL.test(text)) return (codePoints) => clamp(codePoints, text.length);
+  const table: number[] = [];
+  let units = 0;
+  for (const char of text) {
+    table.push(units);
+    units += char.length;
+  }
+  table.push(units);
+  return (codePoints) => table[clamp(codePoints, table.length - 1)]!;
+}
+
 /** Code point offset → UTF-16 offset. */
 export function utf16Offset(text: string, codePoints: number): number {
-  if (!ASTRAL.test(text)) return codePoints;
-  let units = 0;
-  let seen = 0;
-  for (const char of text) {
-    if (seen === codePoints) break;
-    units += char.length;
-    seen += 1;
-  }
-  return units;
+  return utf16OffsetsOf(text)(codePoints);
+}
+
+function clamp(value: number, max: number): number {
+  return Math.min(Math.max(0, Math.trunc(value)), max);
 }
 
 /** The selectors of the quote that starts at code point `start` of `text`. */

@@ -66,20 +66,19 @@ function route(): View {
   }
 }
 
+/** The top bar's link of a page that is one item of a list. */
+const NAV_PAGE_OF: ReadonlyMap<string, string> = new Map([
+  ['action', 'actions'],
+  ['region', 'regions'],
+  ['source', 'sources'],
+]);
+
 function render(): void {
   hook.view?.destroy();
   hook.view = route();
   const page = location.hash.split('/')[1]?.split('?')[0] ?? '';
   document.querySelectorAll<HTMLAnchorElement>('nav.top-nav a[data-page]').forEach((link) => {
-    const current =
-      link.dataset.page ===
-      (page === 'action'
-        ? 'actions'
-        : page === 'region'
-          ? 'regions'
-          : page === 'source'
-            ? 'sources'
-            : page || 'explore');
+    const current = link.dataset.page === (NAV_PAGE_OF.get(page) ?? (page || 'explore'));
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   });

@@ -24,7 +24,7 @@ import {
   EXPLORER_PROPOSALS,
   EXPLORER_REJECT_PROPOSAL,
 } from './operations.ts';
-import { sourceRoute } from './source-route.ts';
+import { factRoute, showInSourceLink, sourceRoute } from './source-route.ts';
 
 const PAGE_SIZE = 50;
 const STATUSES: readonly ProposalStatus[] = ['PENDING', 'ACCEPTED', 'REJECTED'];
@@ -125,14 +125,8 @@ export function reviewQueue(sourceId: string, params: URLSearchParams): HTMLElem
       h(
         'p',
         { className: 'button-row' },
-        routeLink(
-          sourceRoute(sourceId, { start: selector.start, end: selector.end }),
-          'Show in source',
-          { className: 'show-in-source' },
-        ),
-        proposal.subject
-          ? routeLink(`/explore/${encodeURIComponent(proposal.subject.id)}`, proposal.subject.name)
-          : null,
+        showInSourceLink({ source: { id: sourceId }, selector }),
+        proposal.subject ? routeLink(factRoute(proposal.subject.id), proposal.subject.name) : null,
       ),
       decidedLine(proposal),
       controls,
@@ -152,12 +146,12 @@ export function reviewQueue(sourceId: string, params: URLSearchParams): HTMLElem
         await load();
       } catch (error) {
         for (const button of controls.querySelectorAll('button')) button.disabled = false;
-        const words = decisionRefusal(error);
+        const refusal = decisionRefusal(error);
         // Each of these means the list is out of date: offer to read it again.
-        if (words)
+        if (refusal)
           replaceChildren(
             problem,
-            words,
+            refusal,
             ' ',
             h(
               'button',

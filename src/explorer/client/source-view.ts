@@ -20,8 +20,9 @@ import { relationshipWords } from './node-styles.ts';
 import { EXPLORER_EDITIONS, EXPLORER_SOURCE_VIEW } from './operations.ts';
 import { reviewQueue } from './review-queue.ts';
 import { factRoute, focusOf, sourceRoute, type PassageFocus } from './source-route.ts';
-import { textRuns, utf16IndexOf, type TextRange } from './text-positions.ts';
+import { textRuns, type TextRange } from './text-positions.ts';
 import type { View } from './view.ts';
+import { utf16OffsetsOf } from '../../graph/text-anchors.ts';
 
 type Source = Extract<NonNullable<ExplorerSourceViewQuery['node']>, { text: string }>;
 type Quotation = Source['quotations'][number];
@@ -68,7 +69,7 @@ function sourceMeta(source: {
 
 /** The text with its highlights, the focused passage marked `current`. */
 function highlightedText(source: Source, focus: PassageFocus): HTMLElement {
-  const toIndex = utf16IndexOf(source.text);
+  const toIndex = utf16OffsetsOf(source.text);
   const ranges: TextRange<Passage>[] = source.quotations.map((quotation) => ({
     start: toIndex(quotation.selector.start),
     end: toIndex(quotation.selector.end),

@@ -1,23 +1,8 @@
 /**
- * Positions in a source's text. The API counts `TextSelector.start`/`end` in Unicode code
- * points (the W3C TextPositionSelector's characters); JavaScript strings index UTF-16 units,
- * which differ after any character outside the BMP (an emoji, a mathematical letter: two
- * units, one code point). Highlights are cut with UTF-16 indices, so they are converted here.
+ * Highlights in a source's text. The API's positions are code points (the W3C
+ * TextPositionSelector's characters); highlights are cut with UTF-16 indices, into which
+ * `utf16OffsetsOf` (src/graph/text-anchors.ts, the API's own) converts them.
  */
-
-/** The UTF-16 index of each code point offset of `text` (0 … its code point length). */
-export function utf16IndexOf(text: string): (codePointOffset: number) => number {
-  // Without surrogates (the 2014 report) both counts agree: no table needed.
-  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => clamp(offset, text.length);
-  const table: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    table.push(index);
-    index += char.length;
-  }
-  table.push(index);
-  return (offset) => table[clamp(offset, table.length - 1)]!;
-}
 
 function clamp(value: number, max: number): number {
   return Math.min(Math.max(0, Math.trunc(value)), max);

@@ -19,7 +19,7 @@
  * plainly slipped goes to the part it is about.
  */
 import { foldText } from '../../graph/text-folding.ts';
-import { commonWords, partsNamedBy, wordsOf } from './part-inference.ts';
+import { commonWords, partsNamedBy, sharedWords, wordsOf } from './part-inference.ts';
 import type { KnownNode } from './proposal-types.ts';
 import { BLOCK_BREAK, splitSentences } from './sentences.ts';
 
@@ -325,8 +325,6 @@ function readPartsByWords(
     }
     return lo;
   };
-  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number =>
-    [...a].filter((w) => !common.has(w) && b.has(w)).length;
 
   // Part scopes of other layouts (an "Actie 12a:" paragraph) stay as they are.
   const result: Scope[] = lettered.filter(
@@ -354,7 +352,7 @@ function readPartsByWords(
       if (scope.targets.length !== 1 || firstScope.get(own.id) === scope) return scope;
       const words = wordsOf(text.slice(scope.start, scope.end));
       // A passage that shares a word with its letter's first one: as lettered.
-      if (shared(words, firstWords.get(own.id)!) > 0) return scope;
+      if (sharedWords(words, firstWords.get(own.id)!, common) > 0) return scope;
       // Its own letter shares nothing, so whatever is named is another part.
       const named = partsNamedBy(words, firstWords, common);
       return named.length === 1

@@ -36,7 +36,7 @@ const STOPWORDS = new Set(
     'ieder in is jaar jaarlijks je kan kunnen komt komen maar meer met mogelijk moet moeten na naar niet nieuw nog nu ' +
     'of om onder ons ook op over per sinds te ten ter tot tussen twee u uit van vanaf vanuit veel via voor ' +
     'waar waarbij waarin wat wel werd werden wie wij wil worden wordt ze zal zich zij zijn zo zoals zou zullen ' +
-    'zowel dus ook echter nadat omdat terwijl waardoor welke deel onderdeel goed gericht andere'
+    'zowel dus echter nadat omdat terwijl waardoor welke deel onderdeel goed gericht'
   )
     .split(' ')
     .map(stem),
@@ -74,6 +74,17 @@ export function commonWords(rowTexts: readonly string[]): Set<string> {
   return common;
 }
 
+/** How many distinctive words (not in `common`) two word sets share. */
+export function sharedWords(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): number {
+  let shared = 0;
+  for (const w of a) if (!common.has(w) && b.has(w)) shared += 1;
+  return shared;
+}
+
 /**
  * The parts (keys of `partWords`) a sentence's words point to: those sharing the most
  * distinctive words, when that is at least MIN_SHARED and not every part; else none.
@@ -86,8 +97,7 @@ export function partsNamedBy<K>(
   let best = 0;
   let chosen: K[] = [];
   for (const [part, words] of partWords) {
-    let shared = 0;
-    for (const w of sentenceWords) if (!common.has(w) && words.has(w)) shared += 1;
+    const shared = sharedWords(sentenceWords, words, common);
     if (shared > best) {
       best = shared;
       chosen = [part];

@@ -35,8 +35,11 @@ export const PDF_READ_TIMEOUT_MS = 120_000;
  * brings its own (items of one word in two fonts touch, and stay one word). Trailing spaces
  * of a line are dropped. Errors of the file come back as a reading, never thrown.
  */
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfReading> {
-  const answer = await inWorker(bytes);
+export async function readPdfPages(
+  bytes: Uint8Array,
+  timeoutMs = PDF_READ_TIMEOUT_MS,
+): Promise<PdfReading> {
+  const answer = await inWorker(bytes, timeoutMs);
   if (answer.kind === 'error') {
     const reading = failure(answer);
     return reading.kind === 'malformed' && answer.page !== undefined
@@ -46,7 +49,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfReading> {
   return { kind: 'pages', pages: answer.pages.map(pageText) };
 }
 
-function inWorker(bytes: Uint8Array): Promise<WorkerAnswer> {
+function inWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerAnswer> {
   return new Promise((resolve, reject) => {
     // A copy: pdf.js takes over (and may detach) the buffer it is given, and refuses a
     // Node Buffer; the caller keeps its bytes.
@@ -65,10 +68,10 @@ function inWorker(bytes: Uint8Array): Promise<WorkerAnswer> {
           resolve({
             kind: 'error',
             name: 'Timeout',
-            message: `pdf.js did not finish reading it in ${PDF_READ_TIMEOUT_MS / 1000} s`,
+            message: `pdf.js did not finish reading it in ${timeoutMs / 1000} s`,
           }),
         ),
-      PDF_READ_TIMEOUT_MS,
+      timeoutMs,
     );
     worker.once('message', (answer: WorkerAnswer) => settle(() => resolve(answer)));
     // Not the file's fault (the worker could not start, or pdf.js itself broke): thrown.

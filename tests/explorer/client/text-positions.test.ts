@@ -4,17 +4,18 @@
  * that draw every character once.
  */
 import { describe, expect, it } from 'vitest';
-import { textRuns, utf16IndexOf } from '../../../src/explorer/client/text-positions.ts';
+import { utf16OffsetsOf } from '../../../src/graph/text-anchors.ts';
+import { textRuns } from '../../../src/explorer/client/text-positions.ts';
 
-describe('utf16IndexOf', () => {
+describe("utf16OffsetsOf (the API's converter, as the viewer uses it)", () => {
   it('is the identity for a text without surrogates', () => {
-    const index = utf16IndexOf('Bèta Techniek');
+    const index = utf16OffsetsOf('Bèta Techniek');
     expect([0, 4, 13].map(index)).toEqual([0, 4, 13]);
   });
 
   it('counts a character outside the BMP as one code point and two UTF-16 units', () => {
     const text = 'a😀b 𝔘 SBB';
-    const index = utf16IndexOf(text);
+    const index = utf16OffsetsOf(text);
     // Code points: a=0 😀=1 b=2 ' '=3 𝔘=4 ' '=5 S=6
     expect(text.slice(index(6), index(9))).toBe('SBB');
     expect(text.slice(index(1), index(2))).toBe('😀');
@@ -23,7 +24,7 @@ describe('utf16IndexOf', () => {
   });
 
   it('clamps offsets outside the text', () => {
-    const index = utf16IndexOf('😀x');
+    const index = utf16OffsetsOf('😀x');
     expect(index(-3)).toBe(0);
     expect(index(99)).toBe(3);
   });

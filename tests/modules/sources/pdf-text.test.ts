@@ -24,4 +24,13 @@ describe('readPdfPages', () => {
     const reading = await readPdfPages(new TextEncoder().encode('%PDF-1.7\nnot really'));
     expect(reading.kind).toBe('malformed');
   });
+
+  it('a reading that takes longer than its time is ended, and says so', async () => {
+    // 1 ms: the worker cannot even start pdf.js in that time.
+    const reading = await readPdfPages(await pdfOf('Actie 1: De leerlijn is afgerond.'), 1);
+    expect(reading).toEqual({
+      kind: 'malformed',
+      reason: 'pdf.js did not finish reading it in 0.001 s',
+    });
+  });
 });
